@@ -1,0 +1,53 @@
+package dev.bastion.esi;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * ESI's legacy error limit, shared by every request from this server: at most 100 non-2xx/3xx answers
+ * per window, after which every route answers 420. Bastion stops at a floor (default 10 errors left)
+ * until the window resets, and waits out a 420 the same way.
+ */
+public final class ErrorLimit {
+
+    private final int floor;
+    private int remain = -1;
+    private Instant resetAt = Instant.MIN;
+
+    public ErrorLimit(int floor) {
+        this.floor = floor;
+    }
+
+    public synchronized void observe(String remainHeader, String resetHeader, Instant now) {
+        try {
+            if (remainHeader != null) {
+                remain = Integer.parseInt(remainHeader.trim());
+            }
+            if (resetHeader != null) {
+                resetAt = now.plusSeconds(Long.parseLong(resetHeader.trim()));
+            }
+        } catch (NumberFormatException ignored) {
+            // a malformed header must not stop requests; keep the previous reading
+        }
+    }
+
+    /** A 420 answered: blocked for the given time (Retry-After, else the reset header, else a minute). */
+    public synchronized void limited(Duration wait, Instant now) {
+        remain = 0;
+        Instant until = now.plus(wait);
+        if (until.isAfter(resetAt)) {
+            resetAt = until;
+        }
+    }
+
+    public synchronized Duration delayBeforeNext(Instant now) {
+        if (remain < 0 || remain > floor || !resetAt.isAfter(now)) {
+            return Duration.ZERO;
+        }
+        return Duration.between(now, resetAt);
+    }
+
+    public synchronized int remain() {
+        return remain;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.bastion.eve.api;
+
+import dev.bastion.eve.EveTypes;
+import dev.bastion.eve.Universe;
+import dev.bastion.eve.map.MapSystem;
+import dev.bastion.eve.map.NewEdenMap;
+import dev.bastion.esi.EsiException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * Read-only lookups in CCP's public static data: types (resolved through ESI when the SDE lacks them)
+ * and map answers between two solar systems. Nothing here is private to the alliance.
+ */
+@Path("universe")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class UniverseResource {
+
+    @Inject
+    EveTypes types;
+
+    @Inject
+    Universe universe;
+
+    @GET
+    @Path("types/{typeId}")
+    public Response type(@PathParam("typeId") int typeId) {
+        try {
+            return types.type(typeId)
+                    .map(t -> {
+                        JsonObjectBuilder b = Json.createObjectBuilder().add("type_id", t.getId())
+                                .add("name", t.getName()).add("group_id", t.getGroupId())
+                                .add("origin", t.getOrigin().name());
+                        types.group(t.getGroupId()).ifPresent(g -> b.add("group_name", g.getName())
+                                .add("category_id", g.getCategoryId()));
+                        return Response.ok(b.build()).build();
+                    })
+                    .orElseGet(() -> error(Response.Status.NOT_FOUND, "Type " + typeId + " is unknown to the SDE and to ESI"));
+        } catch (EsiException e) {
+            return error(Response.Status.SERVICE_UNAVAILABLE, "Type " + typeId
+                    + " is not in the SDE and ESI could not be asked: " + e.getMessage() + ". Try again later.");
+        }
+    }
+
+    @GET
+    @Path("route")
+    public Response route(@QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            return error(Response.Status.BAD_REQUEST, "Give both solar system IDs: ?from=30000142&to=30002187");
+        }
+        NewEdenMap map = universe.map();
+        if (map.system(from).isEmpty() || map.system(to).isEmpty()) {
+            return error(Response.Status.NOT_FOUND, "Unknown solar system " + (map.system(from).isEmpty() ? from : to));
+        }
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("from", system(map.system(from).orElseThrow()))
+                .add("to", system(map.system(to).orElseThrow()));
+        put(b, "jumps", map.jumps(from, to));
+        put(b, "jumps_avoiding_high_sec", map.jumpsAvoidingHighSec(from, to));
+        OptionalDouble ly = map.lightYears(from, to);
+        if (ly.isPresent()) {
+            b.add("light_years", Math.round(ly.getAsDouble() * 1000) / 1000.0);
+        }
+        return Response.ok(b.build()).build();
+    }
+
+    private static JsonObject system(MapSystem s) {
+        return Json.createObjectBuilder().add("solar_system_id", s.id()).add("name", s.name())
+                .add("security_status", s.securityStatus()).add("space_class", s.spaceClass().name()).build();
+    }
+
+    private static void put(JsonObjectBuilder b, String key, OptionalInt value) {
+        if (value.isPresent()) {
+            b.add(key, value.getAsInt());
+        } else {
+            b.addNull(key);
+        }
+    }
+
+    static Response error(Response.Status status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("error", message).build()).build();
+    }
+}

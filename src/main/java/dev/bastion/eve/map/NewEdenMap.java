@@ -1,0 +1,147 @@
+package dev.bastion.eve.map;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.IntPredicate;
+
+/**
+ * The gate graph and coordinates of every solar system, held in memory and immutable: answers gate
+ * jumps between two systems (shortest, or avoiding high-sec), light years, and the space class.
+ * Built once per SDE import; a breadth-first search over ~8,000 systems takes well under a millisecond.
+ */
+public final class NewEdenMap {
+
+    /** CCP's jump-drive light year: exactly 9.46e15 m (not the physical 9.4607e15). */
+    public static final double METRES_PER_LIGHT_YEAR = 9.46e15;
+
+    private static final NewEdenMap EMPTY = new NewEdenMap(List.of(), List.of());
+
+    private final MapSystem[] systems;
+    private final Map<Integer, Integer> indexById;
+    /** Compressed adjacency: neighbours of node i are adjacency[offsets[i] .. offsets[i+1]). */
+    private final int[] offsets;
+    private final int[] adjacency;
+
+    public NewEdenMap(Collection<MapSystem> systems, Collection<int[]> gateLinks) {
+        this.systems = systems.toArray(new MapSystem[0]);
+        this.indexById = new HashMap<>(this.systems.length * 2);
+        for (int i = 0; i < this.systems.length; i++) {
+            indexById.put(this.systems[i].id(), i);
+        }
+        int[] degree = new int[this.systems.length];
+        int links = 0;
+        for (int[] link : gateLinks) {
+            Integer from = indexById.get(link[0]);
+            if (from != null && indexById.containsKey(link[1])) {
+                degree[from]++;
+                links++;
+            }
+        }
+        offsets = new int[this.systems.length + 1];
+        for (int i = 0; i < degree.length; i++) {
+            offsets[i + 1] = offsets[i] + degree[i];
+        }
+        adjacency = new int[links];
+        int[] fill = Arrays.copyOf(offsets, degree.length);
+        for (int[] link : gateLinks) {
+            Integer from = indexById.get(link[0]);
+            Integer to = indexById.get(link[1]);
+            if (from != null && to != null) {
+                adjacency[fill[from]++] = to;
+            }
+        }
+    }
+
+    public static NewEdenMap empty() {
+        return EMPTY;
+    }
+
+    public int systemCount() {
+        return systems.length;
+    }
+
+    public int gateLinkCount() {
+        return adjacency.length;
+    }
+
+    public Optional<MapSystem> system(int solarSystemId) {
+        Integer i = indexById.get(solarSystemId);
+        return i == null ? Optional.empty() : Optional.of(systems[i]);
+    }
+
+    /** Space class of a known system; empty when the map does not know the system. */
+    public Optional<SpaceClass> spaceClass(int solarSystemId) {
+        return system(solarSystemId).map(MapSystem::spaceClass);
+    }
+
+    /** Gate jumps on the shortest route; 0 for the same system; empty when there is no route. */
+    public OptionalInt jumps(int fromSystemId, int toSystemId) {
+        return route(fromSystemId, toSystemId, i -> true);
+    }
+
+    /**
+     * Gate jumps on the shortest route that enters no high-sec system on the way; the two ends may be
+     * high-sec (a pilot starts where he is). Empty when every route crosses high-sec.
+     */
+    public OptionalInt jumpsAvoidingHighSec(int fromSystemId, int toSystemId) {
+        return route(fromSystemId, toSystemId, i -> systems[i].spaceClass() != SpaceClass.HIGH_SEC);
+    }
+
+    /** Straight-line distance in light years; empty when either system is unknown. */
+    public OptionalDouble lightYears(int fromSystemId, int toSystemId) {
+        Optional<MapSystem> a = system(fromSystemId);
+        Optional<MapSystem> b = system(toSystemId);
+        if (a.isEmpty() || b.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(lightYears(a.get(), b.get()));
+    }
+
+    public static double lightYears(MapSystem a, MapSystem b) {
+        double dx = a.x() - b.x();
+        double dy = a.y() - b.y();
+        double dz = a.z() - b.z();
+        return Math.sqrt(dx * dx + dy * dy + dz * dz) / METRES_PER_LIGHT_YEAR;
+    }
+
+    private OptionalInt route(int fromSystemId, int toSystemId, IntPredicate mayPassThrough) {
+        Integer from = indexById.get(fromSystemId);
+        Integer to = indexById.get(toSystemId);
+        if (from == null || to == null) {
+            return OptionalInt.empty();
+        }
+        if (from.equals(to)) {
+            return OptionalInt.of(0);
+        }
+        int[] distance = new int[systems.length];
+        Arrays.fill(distance, -1);
+        int[] queue = new int[systems.length];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = from;
+        distance[from] = 0;
+        while (head < tail) {
+            int node = queue[head++];
+            for (int k = offsets[node]; k < offsets[node + 1]; k++) {
+                int next = adjacency[k];
+                if (distance[next] >= 0) {
+                    continue;
+                }
+                distance[next] = distance[node] + 1;
+                if (next == to) {
+                    return OptionalInt.of(distance[next]);
+                }
+                if (mayPassThrough.test(next)) {
+                    queue[tail++] = next;
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+}

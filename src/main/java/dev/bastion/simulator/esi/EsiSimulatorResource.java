@@ -1,0 +1,402 @@
+package dev.bastion.simulator.esi;
+
+import dev.bastion.simulator.SimDb;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The simulated ESI: the public routes Bastion uses so far, served from the demo universe and the
+ * loaded SDE, with ESI's manners: ETag and 304, Expires, Last-Modified, X-Pages, the error-limit
+ * headers and 420 when they run out, and faults on demand (POST /sim/esi/faults).
+ */
+@Path("esi")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class EsiSimulatorResource {
+
+    /** How long ESI's answers stay fresh here; short, so that demo and tests see revalidation. */
+    static final int CACHE_SECONDS = 30;
+    static final int TYPES_PER_PAGE = 1000;
+
+    @Resource(lookup = "jdbc/bastion")
+    DataSource dataSource;
+
+    @Inject
+    EsiSimulatorState state;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @GET
+    @Path("characters/{id}")
+    public Response character(@PathParam("id") long id) {
+        return respond(() -> db().one("SELECT c.name, c.corporation_id, k.alliance_id, c.birthday, c.security_status "
+                + "FROM sim_character c JOIN sim_corporation k USING (corporation_id) WHERE character_id = ?", rs -> {
+                    JsonObjectBuilder b = Json.createObjectBuilder().add("name", rs.getString(1))
+                            .add("corporation_id", rs.getLong(2))
+                            .add("birthday", iso(rs.getTimestamp(4).toInstant()))
+                            .add("security_status", rs.getDouble(5))
+                            .add("bloodline_id", 1).add("race_id", 1).add("gender", "female")
+                            .add("description", "");
+                    long alliance = rs.getLong(3);
+                    if (!rs.wasNull()) {
+                        b.add("alliance_id", alliance);
+                    }
+                    return b.build();
+                }, id), "Character not found");
+    }
+
+    @GET
+    @Path("corporations/{id}")
+    public Response corporation(@PathParam("id") long id) {
+        return respond(() -> db().one("SELECT name, ticker, alliance_id, founded, "
+                + "(SELECT count(*) FROM sim_character c WHERE c.corporation_id = k.corporation_id), "
+                + "(SELECT min(character_id) FROM sim_character c WHERE c.corporation_id = k.corporation_id) "
+                + "FROM sim_corporation k WHERE corporation_id = ?", rs -> {
+                    JsonObjectBuilder b = Json.createObjectBuilder().add("name", rs.getString(1))
+                            .add("ticker", rs.getString(2)).add("date_founded", rs.getDate(4) + "T00:00:00Z")
+                            .add("member_count", rs.getLong(5)).add("ceo_id", rs.getLong(6))
+                            .add("creator_id", rs.getLong(6)).add("tax_rate", 0.1);
+                    long alliance = rs.getLong(3);
+                    if (!rs.wasNull()) {
+                        b.add("alliance_id", alliance);
+                    }
+                    return b.build();
+                }, id), "Corporation not found");
+    }
+
+    @GET
+    @Path("alliances/{id}")
+    public Response alliance(@PathParam("id") long id) {
+        return respond(() -> db().one("SELECT a.name, a.ticker, a.founded, "
+                + "(SELECT min(corporation_id) FROM sim_corporation k WHERE k.alliance_id = a.alliance_id) "
+                + "FROM sim_alliance a WHERE alliance_id = ?", rs -> Json.createObjectBuilder()
+                .add("name", rs.getString(1)).add("ticker", rs.getString(2))
+                .add("date_founded", rs.getDate(3) + "T00:00:00Z")
+                .add("executor_corporation_id", rs.getLong(4)).add("creator_corporation_id", rs.getLong(4))
+                .add("creator_id", 2_112_000_001L).build(), id), "Alliance not found");
+    }
+
+    @POST
+    @Path("characters/affiliation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response affiliation(JsonArray ids) {
+        return respondUncached(() -> {
+            if (ids.size() > 1000) {
+                return error(400, "Too many IDs: at most 1000");
+            }
+            JsonArrayBuilder out = Json.createArrayBuilder();
+            for (JsonValue v : ids) {
+                long id = Long.parseLong(v.toString());
+                JsonObject row = db().one("SELECT c.corporation_id, k.alliance_id FROM sim_character c "
+                        + "JOIN sim_corporation k USING (corporation_id) WHERE character_id = ?", rs -> {
+                            JsonObjectBuilder b = Json.createObjectBuilder().add("character_id", id)
+                                    .add("corporation_id", rs.getLong(1));
+                            long a = rs.getLong(2);
+                            if (!rs.wasNull()) {
+                                b.add("alliance_id", a);
+                            }
+                            return b.build();
+                        }, id);
+                if (row == null) {
+                    return error(400, "Invalid character ID: " + id);
+                }
+                out.add(row);
+            }
+            return Response.ok(out.build().toString());
+        });
+    }
+
+    @POST
+    @Path("universe/names")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response names(JsonArray ids) {
+        return respondUncached(() -> {
+            JsonArrayBuilder out = Json.createArrayBuilder();
+            for (JsonValue v : ids) {
+                long id = Long.parseLong(v.toString());
+                JsonObject name = nameOf(id);
+                if (name == null) {
+                    return error(404, "Ensure all IDs are valid before resolving.");
+                }
+                out.add(name);
+            }
+            return Response.ok(out.build().toString());
+        });
+    }
+
+    @GET
+    @Path("universe/types")
+    public Response typeIds(@QueryParam("page") Integer page) {
+        int p = page == null ? 1 : page;
+        int total = db().one("SELECT count(*) FROM (SELECT type_id FROM eve_type WHERE origin = 'SDE' AND published "
+                + "UNION SELECT type_id FROM sim_type) t", rs -> rs.getInt(1));
+        int pages = Math.max(1, (total + TYPES_PER_PAGE - 1) / TYPES_PER_PAGE);
+        if (p < 1 || p > pages) {
+            return finish(error(404, "Requested page does not exist!"));
+        }
+        Response.ResponseBuilder r = respondBuilder(() -> {
+            JsonArrayBuilder out = Json.createArrayBuilder();
+            db().query("SELECT type_id FROM (SELECT type_id FROM eve_type WHERE origin = 'SDE' AND published "
+                    + "UNION SELECT type_id FROM sim_type) t ORDER BY type_id LIMIT ? OFFSET ?",
+                    rs -> rs.getInt(1), TYPES_PER_PAGE, (p - 1) * TYPES_PER_PAGE).forEach(out::add);
+            return out.build();
+        }, "");
+        return finish(r.header("X-Pages", pages));
+    }
+
+    @GET
+    @Path("universe/types/{id}")
+    public Response type(@PathParam("id") int id) {
+        return respond(() -> db().one("SELECT type_id, group_id, name, published, mass, volume FROM sim_type WHERE type_id = ? "
+                + "UNION ALL SELECT type_id, group_id, name, published, mass, volume FROM eve_type WHERE type_id = ? "
+                + "AND origin = 'SDE' LIMIT 1", rs -> {
+                    JsonObjectBuilder b = Json.createObjectBuilder().add("type_id", rs.getInt(1))
+                            .add("group_id", rs.getInt(2)).add("name", rs.getString(3))
+                            .add("published", rs.getBoolean(4)).add("description", "");
+                    double mass = rs.getDouble(5);
+                    if (!rs.wasNull()) {
+                        b.add("mass", mass);
+                    }
+                    double volume = rs.getDouble(6);
+                    if (!rs.wasNull()) {
+                        b.add("volume", volume);
+                    }
+                    return b.build();
+                }, id, id), "Type not found");
+    }
+
+    @GET
+    @Path("universe/groups/{id}")
+    public Response group(@PathParam("id") int id) {
+        return respond(() -> db().one("SELECT name, category_id, published FROM eve_group WHERE group_id = ?",
+                rs -> Json.createObjectBuilder().add("group_id", id).add("name", rs.getString(1))
+                        .add("category_id", rs.getInt(2)).add("published", rs.getBoolean(3))
+                        .add("types", Json.createArrayBuilder()).build(), id), "Group not found");
+    }
+
+    @GET
+    @Path("universe/categories/{id}")
+    public Response category(@PathParam("id") int id) {
+        return respond(() -> db().one("SELECT name, published FROM eve_category WHERE category_id = ?",
+                rs -> Json.createObjectBuilder().add("category_id", id).add("name", rs.getString(1))
+                        .add("published", rs.getBoolean(2)).add("groups", Json.createArrayBuilder()).build(), id),
+                "Category not found");
+    }
+
+    /** Test control: make the next {@code count} requests under {@code path} fail. */
+    @POST
+    @Path("faults")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addFault(JsonObject fault) {
+        int status = fault.getInt("status", 500);
+        if (!fault.containsKey("path") || status < 400 && status != 200) {
+            return Response.status(400).entity(Json.createObjectBuilder()
+                    .add("error", "Give path (a prefix such as /universe/types/) and status (e.g. 500, 429, 420)").build())
+                    .build();
+        }
+        state.addFault(fault.getString("path"), status, fault.getInt("count", 1),
+                fault.getJsonNumber("retry_after") == null ? 1.0 : fault.getJsonNumber("retry_after").doubleValue(),
+                fault.getJsonNumber("delay_ms") == null ? 0 : fault.getJsonNumber("delay_ms").longValue());
+        return Response.noContent().build();
+    }
+
+    /** Test control: the recent requests with the headers the client sent, oldest first. */
+    @GET
+    @Path("requests")
+    public Response requests() {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (Map<String, Object> r : state.requests()) {
+            JsonObjectBuilder b = Json.createObjectBuilder();
+            r.forEach((k, v) -> b.add(k, v == null ? JsonValue.NULL : Json.createValue(String.valueOf(v))));
+            out.add(b);
+        }
+        return Response.ok(out.build()).build();
+    }
+
+    @DELETE
+    @Path("requests")
+    public Response reset() {
+        state.clear();
+        return Response.noContent().build();
+    }
+
+    // --- ESI's manners -----------------------------------------------------------------------------
+
+    private Response respond(Supplier<JsonObject> body, String notFound) {
+        return finish(respondBuilder(body::get, notFound));
+    }
+
+    private Response.ResponseBuilder respondBuilder(Supplier<JsonValue> body, String notFound) {
+        Response.ResponseBuilder fault = fault();
+        if (fault != null) {
+            return fault;
+        }
+        JsonValue value = body.get();
+        if (value == null) {
+            return error(404, notFound);
+        }
+        String json = value.toString();
+        String etag = "\"" + sha1(json) + "\"";
+        Instant now = Instant.now();
+        Instant expires = now.plusSeconds(CACHE_SECONDS - now.getEpochSecond() % CACHE_SECONDS);
+        Response.ResponseBuilder r = etag.equals(headers.getHeaderString("If-None-Match"))
+                ? Response.notModified() : Response.ok(json);
+        return r.header("ETag", etag)
+                .header("Expires", http(expires))
+                .header("Last-Modified", http(expires.minusSeconds(CACHE_SECONDS)))
+                .header("Cache-Control", "public, max-age=" + (expires.getEpochSecond() - now.getEpochSecond()));
+    }
+
+    private Response respondUncached(Supplier<Response.ResponseBuilder> action) {
+        Response.ResponseBuilder fault = fault();
+        return finish(fault != null ? fault : action.get());
+    }
+
+    /** Error-limit headers on every answer, error counting, the request log. */
+    private Response finish(Response.ResponseBuilder builder) {
+        Instant now = Instant.now();
+        Response response = builder.build();
+        int status = response.getStatus();
+        if (status >= 400 && status != 420 && status != 429) {
+            state.countError(now);
+        }
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("method", request.getMethod());
+        entry.put("path", "/" + uri.getPath().replaceFirst("^/?esi", "").replaceFirst("^/", ""));
+        entry.put("query", uri.getRequestUri().getRawQuery());
+        entry.put("status", status);
+        entry.put("user_agent", headers.getHeaderString("User-Agent"));
+        entry.put("compatibility_date", headers.getHeaderString("X-Compatibility-Date"));
+        entry.put("if_none_match", headers.getHeaderString("If-None-Match"));
+        entry.put("at", now.toString());
+        state.log(entry);
+        return Response.fromResponse(response)
+                .header("X-ESI-Error-Limit-Remain", state.errorsRemaining(now))
+                .header("X-ESI-Error-Limit-Reset", state.secondsToReset(now))
+                .build();
+    }
+
+    private Response.ResponseBuilder fault() {
+        Instant now = Instant.now();
+        if (state.errorsRemaining(now) == 0) {
+            return error(420, "This software has exceeded the error limit for ESI.")
+                    .header("Retry-After", state.secondsToReset(now));
+        }
+        String path = "/" + uri.getPath().replaceFirst("^/?esi/?", "");
+        EsiSimulatorState.Fault f = state.takeFault(path);
+        if (f == null) {
+            return null;
+        }
+        if (f.delayMillis > 0) {
+            try {
+                Thread.sleep(f.delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (f.status == 200) {
+            return null;
+        }
+        Response.ResponseBuilder r = error(f.status, switch (f.status) {
+            case 420 -> "This software has exceeded the error limit for ESI.";
+            case 429 -> "Too many requests";
+            case 503 -> "Service unavailable";
+            case 504 -> "Timeout contacting tranquility";
+            default -> "Internal server error";
+        });
+        if (f.status == 420 || f.status == 429) {
+            r.header("Retry-After", (long) Math.ceil(f.retryAfterSeconds));
+        }
+        return r;
+    }
+
+    private JsonObject nameOf(long id) {
+        String[][] lookups = {
+                {"character", "SELECT name FROM sim_character WHERE character_id = ?"},
+                {"corporation", "SELECT name FROM sim_corporation WHERE corporation_id = ?"},
+                {"alliance", "SELECT name FROM sim_alliance WHERE alliance_id = ?"},
+                {"solar_system", "SELECT name FROM eve_solar_system WHERE solar_system_id = ?"},
+                {"constellation", "SELECT name FROM eve_constellation WHERE constellation_id = ?"},
+                {"region", "SELECT name FROM eve_region WHERE region_id = ?"},
+                {"inventory_type", "SELECT name FROM (SELECT type_id, name FROM sim_type UNION ALL "
+                        + "SELECT type_id, name FROM eve_type) t WHERE type_id = ?"}};
+        for (String[] l : lookups) {
+            boolean intKey = !l[0].equals("character") && !l[0].equals("corporation") && !l[0].equals("alliance");
+            if (intKey && id > Integer.MAX_VALUE) {
+                continue;
+            }
+            Object key = intKey ? (Object) (int) id : (Object) id;
+            String name = db().one(l[1], rs -> rs.getString(1), key);
+            if (name != null) {
+                return Json.createObjectBuilder().add("id", id).add("name", name).add("category", l[0]).build();
+            }
+        }
+        return null;
+    }
+
+    private static Response.ResponseBuilder error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder().add("error", message).build().toString());
+    }
+
+    private SimDb db() {
+        return new SimDb(dataSource);
+    }
+
+    static String http(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    private static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+
+    static String sha1(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,117 @@
+package dev.bastion.simulator.r2z2;
+
+import dev.bastion.simulator.SimDb;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.time.Instant;
+
+/**
+ * zKillboard's R2Z2 feed: {@code sequence.json} names the newest sequence, {@code <n>.json} serves one
+ * killmail envelope, 404 past the end. {@code POST killmails} publishes an envelope (validated like
+ * zKillboard's: killmail_id, hash, esi with killmail_time, solar_system_id, victim, attackers; zkb).
+ */
+@Path("r2z2")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class R2z2SimulatorResource {
+
+    @Resource(lookup = "jdbc/bastion")
+    DataSource dataSource;
+
+    @GET
+    @Path("sequence.json")
+    public Response sequence() {
+        Long latest = db().one("SELECT coalesce(max(sequence_id), 0) FROM sim_r2z2_killmail", rs -> rs.getLong(1));
+        return Response.ok(Json.createObjectBuilder().add("sequence", latest).build())
+                .header("Cache-Control", "no-cache").build();
+    }
+
+    @GET
+    @Path("{file: \\d+\\.json}")
+    public Response killmail(@PathParam("file") String file) {
+        long sequence = Long.parseLong(file.substring(0, file.length() - 5));
+        String envelope = db().one("SELECT envelope FROM sim_r2z2_killmail WHERE sequence_id = ?", rs -> rs.getString(1),
+                sequence);
+        if (envelope == null) {
+            return Response.status(404).build();
+        }
+        return Response.ok(envelope).header("Cache-Control", "public, max-age=86400").build();
+    }
+
+    @POST
+    @Path("killmails")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(String body) {
+        JsonObject envelope;
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            envelope = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return badRequest("The body is not a JSON object");
+        }
+        String problem = problem(envelope);
+        if (problem != null) {
+            return badRequest(problem);
+        }
+        long killmailId = envelope.getJsonNumber("killmail_id").longValue();
+        // The sequence is assigned first so that the stored envelope carries its own sequence_id, as R2Z2's do.
+        Long sequence = db().one("SELECT nextval(pg_get_serial_sequence('sim_r2z2_killmail', 'sequence_id'))",
+                rs -> rs.getLong(1));
+        JsonObject stored = Json.createObjectBuilder(envelope).add("sequence_id", sequence)
+                .add("uploaded_at", Instant.now().getEpochSecond()).build();
+        db().update("INSERT INTO sim_r2z2_killmail (sequence_id, killmail_id, envelope) VALUES (?,?,?)", sequence,
+                killmailId, stored.toString());
+        return Response.status(201).entity(Json.createObjectBuilder().add("sequence_id", sequence).build()).build();
+    }
+
+    static String problem(JsonObject e) {
+        if (e.get("killmail_id") == null || e.get("killmail_id").getValueType() != JsonValue.ValueType.NUMBER) {
+            return "killmail_id must be a number";
+        }
+        if (e.get("hash") == null || e.get("hash").getValueType() != JsonValue.ValueType.STRING) {
+            return "hash must be a string";
+        }
+        if (!(e.get("zkb") instanceof JsonObject)) {
+            return "zkb must be an object";
+        }
+        if (!(e.get("esi") instanceof JsonObject esi)) {
+            return "esi must be an object";
+        }
+        if (esi.get("killmail_time") == null || esi.get("killmail_time").getValueType() != JsonValue.ValueType.STRING) {
+            return "esi.killmail_time must be a string";
+        }
+        if (esi.get("solar_system_id") == null || esi.get("solar_system_id").getValueType() != JsonValue.ValueType.NUMBER) {
+            return "esi.solar_system_id must be a number";
+        }
+        if (!(esi.get("victim") instanceof JsonObject)) {
+            return "esi.victim must be an object";
+        }
+        if (esi.get("attackers") == null || esi.get("attackers").getValueType() != JsonValue.ValueType.ARRAY) {
+            return "esi.attackers must be an array";
+        }
+        return null;
+    }
+
+    private static Response badRequest(String message) {
+        return Response.status(400).entity(Json.createObjectBuilder()
+                .add("error", "Not an R2Z2 envelope: " + message).build()).build();
+    }
+
+    private SimDb db() {
+        return new SimDb(dataSource);
+    }
+}
