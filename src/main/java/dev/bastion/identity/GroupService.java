@@ -1,0 +1,224 @@
+package dev.bastion.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * Group membership: members join open groups, request the others, leave at will; leaders and group
+ * managers decide requests; group managers assign members directly. Every change is audited.
+ * Callers pass whether the actor manages all groups; leadership is checked here against the data.
+ */
+@Stateless
+public class GroupService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    public List<AuthGroup> all() {
+        return em.createQuery("SELECT g FROM AuthGroup g ORDER BY g.name", AuthGroup.class).getResultList();
+    }
+
+    public AuthGroup group(long id) {
+        AuthGroup g = em.find(AuthGroup.class, id);
+        if (g == null) {
+            throw new IdentityException("No such group.");
+        }
+        return g;
+    }
+
+    /** Groups listed to this user: open or by request, and allowed for their state. */
+    public List<AuthGroup> joinable(User user) {
+        return all().stream().filter(g -> g.getJoinPolicy().listed() && !g.hasMember(user)
+                && GroupRules.stateAllows(g.stateIds(), user.getState().getId())).toList();
+    }
+
+    public String join(long userId, long groupId) {
+        User user = em.find(User.class, userId);
+        AuthGroup g = group(groupId);
+        GroupRules.JoinOutcome outcome = GroupRules.join(g.getJoinPolicy(), g.stateIds(), user.getState().getId(), g.hasMember(user));
+        switch (outcome) {
+            case JOINED -> {
+                g.getMembers().add(user);
+                audit.record(Actor.of(user), "group.member.added", "group " + g.getName(), null, user.displayName() + " joined");
+                return "You joined " + g.getName() + ".";
+            }
+            case REQUESTED -> {
+                if (pending(g, user) != null) {
+                    return "Your request to join " + g.getName() + " is already waiting for a leader.";
+                }
+                em.persist(new GroupRequest(g, user));
+                audit.record(Actor.of(user), "group.request", "group " + g.getName(), null, user.displayName() + " asked to join");
+                return "Your request to join " + g.getName() + " was sent to its leaders.";
+            }
+            case ALREADY_MEMBER -> {
+                return "You are already a member of " + g.getName() + ".";
+            }
+            case REFUSED_STATE -> throw new IdentityException(g.getName() + " is not open to your state ("
+                    + user.getState().getName() + ").");
+            default -> throw new IdentityException(g.getName() + " cannot be joined; an administrator assigns its members.");
+        }
+    }
+
+    public String leave(long userId, long groupId) {
+        User user = em.find(User.class, userId);
+        AuthGroup g = group(groupId);
+        if (!g.hasMember(user)) {
+            throw new IdentityException("You are not a member of " + g.getName() + ".");
+        }
+        if (g.getJoinPolicy() == JoinPolicy.INTERNAL || g.getJoinPolicy() == JoinPolicy.HIDDEN) {
+            throw new IdentityException(g.getName() + " is managed by administrators; ask one to remove you.");
+        }
+        g.getMembers().removeIf(m -> m.getId().equals(userId));
+        audit.record(Actor.of(user), "group.member.removed", "group " + g.getName(), user.displayName(), "left");
+        return "You left " + g.getName() + ".";
+    }
+
+    public String withdraw(long userId, long groupId) {
+        User user = em.find(User.class, userId);
+        GroupRequest r = pending(group(groupId), user);
+        if (r == null) {
+            throw new IdentityException("There is no pending request to withdraw.");
+        }
+        r.decide(GroupRequest.Status.WITHDRAWN, user);
+        audit.record(Actor.of(user), "group.request.withdrawn", "group " + r.getGroup().getName(), "pending", "withdrawn");
+        return "Request withdrawn.";
+    }
+
+    /** Pending requests the actor may decide: all of them for a group manager, else those of groups they lead. */
+    public List<GroupRequest> decidable(User actor, boolean managesGroups) {
+        List<GroupRequest> pending = em.createQuery("SELECT r FROM GroupRequest r WHERE r.status = :s ORDER BY r.createdAt",
+                GroupRequest.class).setParameter("s", GroupRequest.Status.PENDING).getResultList();
+        return managesGroups ? pending : pending.stream().filter(r -> r.getGroup().isLedBy(actor)).toList();
+    }
+
+    public boolean leadsAnyGroup(User user) {
+        return !em.createQuery("SELECT g.id FROM AuthGroup g JOIN g.leaders l WHERE l.id = :u")
+                .setParameter("u", user.getId()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public String decide(long actorId, boolean managesGroups, long requestId, boolean approve) {
+        User actor = em.find(User.class, actorId);
+        GroupRequest r = em.find(GroupRequest.class, requestId);
+        if (r == null || (!managesGroups && !r.getGroup().isLedBy(actor))) {
+            throw new IdentityException("That request does not exist or is not yours to decide.");
+        }
+        if (r.getStatus() != GroupRequest.Status.PENDING) {
+            throw new IdentityException("That request was already decided (" + r.getStatus().name().toLowerCase() + ").");
+        }
+        AuthGroup g = r.getGroup();
+        User applicant = r.getUser();
+        if (approve && !GroupRules.stateAllows(g.stateIds(), applicant.getState().getId())) {
+            throw new IdentityException(applicant.displayName() + " is in state " + applicant.getState().getName()
+                    + ", which " + g.getName() + " does not allow.");
+        }
+        r.decide(approve ? GroupRequest.Status.APPROVED : GroupRequest.Status.REJECTED, actor);
+        if (approve) {
+            g.getMembers().add(applicant);
+        }
+        audit.record(Actor.of(actor), approve ? "group.request.approved" : "group.request.rejected", "group " + g.getName(),
+                "pending", applicant.displayName() + (approve ? " joined" : " refused"));
+        notifications.notify(applicant, UserNotification.Level.INFO, "Your request to join " + g.getName() + " was "
+                + (approve ? "approved." : "rejected."));
+        return applicant.displayName() + (approve ? " joined " : " was refused ") + g.getName() + ".";
+    }
+
+    /** A group manager adds someone, whatever the policy (but not past a state restriction). */
+    public void addMember(Actor actor, long groupId, long userId) {
+        AuthGroup g = group(groupId);
+        User u = em.find(User.class, userId);
+        if (u == null) {
+            throw new IdentityException("No such user.");
+        }
+        if (!GroupRules.stateAllows(g.stateIds(), u.getState().getId())) {
+            throw new IdentityException(u.displayName() + " is in state " + u.getState().getName() + ", which "
+                    + g.getName() + " does not allow.");
+        }
+        if (g.hasMember(u)) {
+            return;
+        }
+        g.getMembers().add(u);
+        audit.record(actor, "group.member.added", "group " + g.getName(), null, u.displayName());
+    }
+
+    public void removeMember(Actor actor, long groupId, long userId) {
+        AuthGroup g = group(groupId);
+        User u = em.find(User.class, userId);
+        if (u != null && g.getMembers().removeIf(m -> m.getId().equals(userId))) {
+            audit.record(actor, "group.member.removed", "group " + g.getName(), u.displayName(), null);
+        }
+    }
+
+    /** Creates or updates a group's definition; members of now-disallowed states leave it. */
+    public AuthGroup save(Actor actor, Long id, String name, String description, JoinPolicy policy, List<Long> stateIds,
+                          List<Long> leaderIds) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw new IdentityException("A group needs a name of 1 to 100 characters.");
+        }
+        List<AuthGroup> sameName = em.createQuery("SELECT g FROM AuthGroup g WHERE LOWER(g.name) = :n", AuthGroup.class)
+                .setParameter("n", trimmed.toLowerCase()).getResultList();
+        if (sameName.stream().anyMatch(g -> !g.getId().equals(id))) {
+            throw new IdentityException("A group named " + trimmed + " already exists.");
+        }
+        AuthGroup g = id == null ? new AuthGroup(trimmed, description, policy) : group(id);
+        String before = id == null ? null : g.describe();
+        g.setName(trimmed);
+        g.setDescription(description);
+        g.setJoinPolicy(policy);
+        g.getStates().clear();
+        for (Long s : stateIds) {
+            State st = em.find(State.class, s);
+            if (st == null) {
+                throw new IdentityException("No such state: " + s);
+            }
+            g.getStates().add(st);
+        }
+        g.getLeaders().clear();
+        for (Long l : leaderIds) {
+            User u = em.find(User.class, l);
+            if (u == null) {
+                throw new IdentityException("No such user: " + l);
+            }
+            g.getLeaders().add(u);
+        }
+        if (id == null) {
+            em.persist(g);
+        }
+        for (User m : List.copyOf(g.getMembers())) {
+            if (GroupRules.mustLeave(g.stateIds(), m.getState().getId())) {
+                g.getMembers().remove(m);
+                audit.record(actor, "group.member.removed", "group " + g.getName(), m.displayName(),
+                        "left: state " + m.getState().getName() + " is no longer allowed");
+            }
+        }
+        audit.record(actor, id == null ? "group.created" : "group.changed", "group " + g.getName(), before, g.describe());
+        return g;
+    }
+
+    public void delete(Actor actor, long groupId) {
+        AuthGroup g = group(groupId);
+        audit.record(actor, "group.deleted", "group " + g.getName(), g.describe() + ", members=" + g.getMembers().size(), null);
+        em.remove(g);
+    }
+
+    private GroupRequest pending(AuthGroup g, User u) {
+        List<GroupRequest> r = em.createQuery("SELECT r FROM GroupRequest r WHERE r.group.id = :g AND r.user.id = :u "
+                + "AND r.status = :s", GroupRequest.class).setParameter("g", g.getId()).setParameter("u", u.getId())
+                .setParameter("s", GroupRequest.Status.PENDING).getResultList();
+        return r.isEmpty() ? null : r.get(0);
+    }
+
+    public boolean hasPendingRequest(long userId, long groupId) {
+        return pending(group(groupId), em.find(User.class, userId)) != null;
+    }
+}

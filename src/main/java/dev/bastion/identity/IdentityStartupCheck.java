@@ -1,0 +1,51 @@
+package dev.bastion.identity;
+
+import dev.bastion.identity.sso.SsoSettings;
+import dev.bastion.platform.Endpoints;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import java.util.logging.Logger;
+
+/**
+ * Refuses to start a production server (simulator off) that could not keep its promises about identity:
+ * no usable refresh-token key, or no SSO client id. Failing here stops the application with the reason in
+ * the log, instead of failing at the first login.
+ */
+@Singleton
+@Startup
+public class IdentityStartupCheck {
+
+    private static final Logger LOG = Logger.getLogger(IdentityStartupCheck.class.getName());
+
+    @Inject
+    Endpoints endpoints;
+
+    @Inject
+    TokenVault vault;
+
+    @Inject
+    SsoSettings sso;
+
+    @PostConstruct
+    void check() {
+        try {
+            vault.cipher();
+            String clientId = sso.clientId();
+            LOG.info(() -> "Identity ready: SSO client " + clientId + (endpoints.simulatorEnabled() ? " (simulator)" : ""));
+        } catch (RuntimeException e) {
+            LOG.severe("Bastion cannot start: " + rootMessage(e));
+            throw e;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}
