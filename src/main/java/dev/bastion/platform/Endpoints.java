@@ -29,6 +29,10 @@ public class Endpoints {
     @ConfigProperty(name = "bastion.sso.base-url", defaultValue = "https://login.eveonline.com")
     String ssoBaseUrl;
 
+    @Inject
+    @ConfigProperty(name = "bastion.images.base-url", defaultValue = "https://images.evetech.net")
+    String imagesBaseUrl;
+
     public boolean simulatorEnabled() {
         return simulatorEnabled;
     }
@@ -39,6 +43,11 @@ public class Endpoints {
 
     public URI sso() {
         return URI.create(simulatorEnabled ? trim(simulatorBaseUrl) + "/sim/sso" : trim(ssoBaseUrl));
+    }
+
+    /** EVE's image server (portraits, logos); browsers load from it directly. */
+    public String images() {
+        return simulatorEnabled ? "/sim/images" : trim(imagesBaseUrl);
     }
 
     private static String trim(String url) {

@@ -65,7 +65,9 @@ public class DemoUniverse {
             new Pilot(2_112_000_009L, "Eira Solberg", "eira", 98_000_004L, 5.0),
             new Pilot(2_112_000_010L, "Finn Drifter", "finn", 98_000_005L, -0.2),
             new Pilot(2_112_000_011L, "Gwen Ashford", "gwen", 98_000_001L, 2.7),
-            new Pilot(2_112_000_012L, "Gwen Freighter", "gwen", 98_000_002L, 0.8));
+            new Pilot(2_112_000_012L, "Gwen Freighter", "gwen", 98_000_002L, 0.8),
+            new Pilot(2_112_000_013L, "Hana Reyes", "hana", 98_000_002L, 1.9),
+            new Pilot(2_112_000_014L, "Ivo Stark", "ivo", 98_000_003L, -0.6));
 
     @Resource(lookup = "jdbc/bastion")
     DataSource dataSource;

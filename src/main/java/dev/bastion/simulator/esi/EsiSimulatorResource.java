@@ -224,6 +224,22 @@ public class EsiSimulatorResource {
     }
 
     /** Test control: make the next {@code count} requests under {@code path} fail. */
+    /** A character changes corporation (in game), as the affiliation route will then report. Body: {"corporation_id": N}. */
+    @POST
+    @Path("characters/{id}/corporation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response moveCorporation(@PathParam("id") long id, JsonObject body) {
+        if (!body.containsKey("corporation_id")) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN).entity("corporation_id is required").build();
+        }
+        long corp = body.getJsonNumber("corporation_id").longValue();
+        if (db().one("SELECT 1 FROM sim_corporation WHERE corporation_id = ?", rs -> 1, corp) == null) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN).entity("Unknown corporation " + corp).build();
+        }
+        int n = db().update("UPDATE sim_character SET corporation_id = ? WHERE character_id = ?", corp, id);
+        return n == 0 ? Response.status(404).build() : Response.noContent().build();
+    }
+
     @POST
     @Path("faults")
     @Consumes(MediaType.APPLICATION_JSON)

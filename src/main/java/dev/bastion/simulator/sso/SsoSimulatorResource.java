@@ -57,6 +57,12 @@ public class SsoSimulatorResource {
     /** Authorization codes live minutes and are single-use: memory is the right place. */
     private static final Map<String, Grant> CODES = new ConcurrentHashMap<>();
 
+    /** A fault for the next token issued, so that tests can see Bastion refuse bad tokens. */
+    enum TokenFault { BAD_SIGNATURE, WRONG_AUDIENCE, EXPIRED, WRONG_ISSUER }
+
+    private static final java.util.concurrent.atomic.AtomicReference<TokenFault> NEXT_FAULT =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     record Grant(long characterId, String clientId, String redirectUri, String scopes, String challenge,
                  Instant expiresAt) {
     }
@@ -178,15 +184,63 @@ public class SsoSimulatorResource {
         return Response.ok().build();
     }
 
+    /** Makes the next issued access token faulty: {"next": "bad_signature" | "wrong_audience" | "expired" | "wrong_issuer"}. */
+    @POST
+    @Path("faults")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response fault(JsonObject body) {
+        try {
+            NEXT_FAULT.set(TokenFault.valueOf(body.getString("next", "").toUpperCase()));
+            return Response.noContent().build();
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN)
+                    .entity("next must be bad_signature, wrong_audience, expired or wrong_issuer").build();
+        }
+    }
+
+    /**
+     * Moves a character to another EVE account (a character sale or transfer): it gets a new owner hash,
+     * and CCP stops honouring grants made under the old one. Body: {"account": "borin"}.
+     */
+    @POST
+    @Path("characters/{id}/account")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response moveToAccount(@jakarta.ws.rs.PathParam("id") long characterId, JsonObject body) {
+        String account = body.getString("account", "");
+        if (account.isBlank()) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN).entity("account is required").build();
+        }
+        String hash = dev.bastion.simulator.demo.DemoUniverse.ownerHash(account, characterId);
+        int n = db().update("UPDATE sim_character SET account = ?, owner_hash = ? WHERE character_id = ?", account, hash, characterId);
+        if (n == 0) {
+            return Response.status(404).type(MediaType.TEXT_PLAIN).entity("Unknown character " + characterId).build();
+        }
+        return Response.ok(Json.createObjectBuilder().add("character_id", characterId).add("account", account)
+                .add("owner_hash", hash).build()).build();
+    }
+
+    /** The player revokes the application at CCP's third-party applications page: every grant of the character dies. */
+    @POST
+    @Path("characters/{id}/revoke-grants")
+    public Response revokeGrants(@jakarta.ws.rs.PathParam("id") long characterId) {
+        int n = db().update("UPDATE sim_refresh_token SET revoked = TRUE WHERE character_id = ? AND NOT revoked", characterId);
+        return Response.ok(Json.createObjectBuilder().add("revoked", n).build(), MediaType.APPLICATION_JSON).build();
+    }
+
     private Response issue(long characterId, String clientId, String scopes) {
         Object[] who = db().one("SELECT name, owner_hash FROM sim_character WHERE character_id = ?",
                 rs -> new Object[] {rs.getString(1), rs.getString(2)}, characterId);
         Instant now = Instant.now();
+        TokenFault fault = NEXT_FAULT.getAndSet(null);
+        if (fault == TokenFault.EXPIRED) {
+            now = now.minusSeconds(ACCESS_TOKEN_SECONDS + 600);
+        }
         List<String> scopeList = scopes.isBlank() ? List.of() : Arrays.asList(scopes.trim().split("\\s+"));
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject("CHARACTER:EVE:" + characterId)
-                .issuer(issuer())
-                .audience(List.of(clientId, "EVE Online"))
+                .issuer(fault == TokenFault.WRONG_ISSUER ? "https://login.evil.example" : issuer())
+                .audience(fault == TokenFault.WRONG_AUDIENCE ? List.of("someone-else", "EVE Online") : List.of(clientId, "EVE Online"))
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(ACCESS_TOKEN_SECONDS)))
@@ -206,7 +260,10 @@ public class SsoSimulatorResource {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(SsoSimulatorKeys.KID)
                 .type(JOSEObjectType.JWT).build(), claims.build());
         try {
-            jwt.sign(new RSASSASigner(keys.signingKey()));
+            // A bad signature: signed by a key that is not in the JWKS, under the same key id.
+            jwt.sign(new RSASSASigner(fault == TokenFault.BAD_SIGNATURE
+                    ? new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID(SsoSimulatorKeys.KID).generate()
+                    : keys.signingKey()));
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

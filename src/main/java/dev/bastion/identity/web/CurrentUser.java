@@ -1,0 +1,108 @@
+package dev.bastion.identity.web;
+
+import dev.bastion.identity.EffectivePermissions;
+import dev.bastion.identity.Permission;
+import dev.bastion.identity.PermissionService;
+import dev.bastion.identity.User;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import java.util.Optional;
+
+/**
+ * The user behind this request, read fresh from the database on every request: a deactivation or a
+ * revoked permission takes effect on the very next click, on every server of a cluster.
+ */
+@Named("me")
+@RequestScoped
+public class CurrentUser {
+
+    /** The only thing a session holds about identity. */
+    public static final String SESSION_KEY = "bastion.user";
+
+    @Inject
+    HttpServletRequest request;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PermissionService permissions;
+
+    private boolean loaded;
+    private User user;
+    private EffectivePermissions effective = EffectivePermissions.none();
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        HttpSession session = request.getSession(false);
+        Object id = session == null ? null : session.getAttribute(SESSION_KEY);
+        if (id instanceof Long userId) {
+            User u = em.find(User.class, userId);
+            if (u != null && u.isActive()) {
+                user = u;
+                effective = permissions.effective(u);
+            }
+        }
+    }
+
+    public boolean isLoggedIn() {
+        load();
+        return user != null;
+    }
+
+    public Optional<User> user() {
+        load();
+        return Optional.ofNullable(user);
+    }
+
+    /** The user, for pages that the access filter already restricted to logged-in users. */
+    public User get() {
+        return user().orElseThrow(() -> new ForbiddenException("You are not logged in."));
+    }
+
+    public long id() {
+        return get().getId();
+    }
+
+    public String getName() {
+        return user().map(User::displayName).orElse("");
+    }
+
+    public Long getMainId() {
+        return user().map(u -> u.getMain() == null ? null : u.getMain().getId()).orElse(null);
+    }
+
+    public EffectivePermissions permissions() {
+        load();
+        return effective;
+    }
+
+    public boolean has(Permission p) {
+        return permissions().has(p);
+    }
+
+    /** For EL: {@code #{me.can('portal.manage_users')}}. */
+    public boolean can(String code) {
+        return Permission.ofCode(code).map(this::has).orElse(false);
+    }
+
+    public boolean isAdmin() {
+        return permissions().hasAny(Permission.PORTAL_ADMIN);
+    }
+
+    /** Refuses the current action unless the user holds the permission (the 403 page follows). */
+    public void require(Permission p) {
+        if (!has(p)) {
+            throw new ForbiddenException("This needs the permission " + p.code() + ".");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.bastion.identity.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * Turns a {@link ForbiddenException} thrown anywhere under a Faces request (however deeply Faces and EL
+ * wrapped it) into a plain 403 with its message, so a refused action never looks like a server error.
+ */
+public class ForbiddenExceptionHandler extends ExceptionHandlerWrapper {
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new ForbiddenExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+
+    public ForbiddenExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable t = events.next().getContext().getException();
+            while (t != null && !(t instanceof ForbiddenException)) {
+                t = t.getCause();
+            }
+            if (t != null) {
+                events.remove();
+                FacesContext fc = FacesContext.getCurrentInstance();
+                try {
+                    fc.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, t.getMessage());
+                } catch (IOException e) {
+                    throw new FacesException(e);
+                }
+                fc.responseComplete();
+            }
+        }
+        getWrapped().handle();
+    }
+}

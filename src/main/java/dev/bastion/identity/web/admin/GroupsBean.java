@@ -1,0 +1,183 @@
+package dev.bastion.identity.web.admin;
+
+import dev.bastion.identity.Actor;
+import dev.bastion.identity.AdminService;
+import dev.bastion.identity.AuthGroup;
+import dev.bastion.identity.GroupService;
+import dev.bastion.identity.IdentityException;
+import dev.bastion.identity.JoinPolicy;
+import dev.bastion.identity.Permission;
+import dev.bastion.identity.State;
+import dev.bastion.identity.StateService;
+import dev.bastion.identity.User;
+import dev.bastion.identity.web.CurrentUser;
+import dev.bastion.identity.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Admin console: groups, their policy, state restrictions, leaders and members. */
+@Named("adminGroups")
+@RequestScoped
+public class GroupsBean {
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    StateService states;
+
+    @Inject
+    AdminService admin;
+
+    private Long editing;
+    private String name;
+    private String description;
+    private JoinPolicy policy = JoinPolicy.REQUEST;
+    private List<Long> stateIds = new ArrayList<>();
+    private List<Long> leaderIds = new ArrayList<>();
+    private Long newMember;
+
+    public List<AuthGroup> getGroups() {
+        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        return groups.all();
+    }
+
+    public List<User> members(AuthGroup g) {
+        return g.getMembers().stream().sorted(Comparator.comparing(User::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    public String names(java.util.Collection<?> items) {
+        return items.stream().map(o -> o instanceof State s ? s.getName() : ((User) o).displayName()).sorted()
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    public JoinPolicy[] getPolicies() {
+        return JoinPolicy.values();
+    }
+
+    public List<State> getAllStates() {
+        return states.all();
+    }
+
+    public List<User> getAllUsers() {
+        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        return admin.searchUsers("");
+    }
+
+    public void create() {
+        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        editing = null;
+        name = "";
+        description = "";
+        policy = JoinPolicy.REQUEST;
+        stateIds = new ArrayList<>();
+        leaderIds = new ArrayList<>();
+    }
+
+    public void edit(AuthGroup g) {
+        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        editing = g.getId();
+        name = g.getName();
+        description = g.getDescription();
+        policy = g.getJoinPolicy();
+        stateIds = new ArrayList<>(g.stateIds());
+        leaderIds = new ArrayList<>(g.getLeaders().stream().map(User::getId).toList());
+    }
+
+    public String save() {
+        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        return Pages.runOrStay(() -> "Group " + groups.save(Actor.of(me.get()), editing, name, description, policy,
+                stateIds, leaderIds).getName() + " saved.");
+    }
+
+    public String delete() {
+        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        return Pages.run(() -> {
+            groups.delete(Actor.of(me.get()), Pages.idParam("group"));
+            return "Group deleted.";
+        });
+    }
+
+    public String addMember() {
+        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        return Pages.run(() -> {
+            if (newMember == null) {
+                throw new IdentityException("Pick a user to add.");
+            }
+            groups.addMember(Actor.of(me.get()), Pages.idParam("group"), newMember);
+            return "Member added.";
+        });
+    }
+
+    public String removeMember() {
+        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        return Pages.run(() -> {
+            groups.removeMember(Actor.of(me.get()), Pages.idParam("group"), Pages.idParam("user"));
+            return "Member removed.";
+        });
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public void setEditing(Long editing) {
+        this.editing = editing;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public JoinPolicy getPolicy() {
+        return policy;
+    }
+
+    public void setPolicy(JoinPolicy policy) {
+        this.policy = policy;
+    }
+
+    public List<Long> getStateIds() {
+        return stateIds;
+    }
+
+    public void setStateIds(List<Long> stateIds) {
+        this.stateIds = stateIds;
+    }
+
+    public List<Long> getLeaderIds() {
+        return leaderIds;
+    }
+
+    public void setLeaderIds(List<Long> leaderIds) {
+        this.leaderIds = leaderIds;
+    }
+
+    public Long getNewMember() {
+        return newMember;
+    }
+
+    public void setNewMember(Long newMember) {
+        this.newMember = newMember;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.bastion.identity.web.admin;
+
+import dev.bastion.identity.Actor;
+import dev.bastion.identity.AdminService;
+import dev.bastion.identity.AuthGroup;
+import dev.bastion.identity.GroupService;
+import dev.bastion.identity.IdentityException;
+import dev.bastion.identity.Permission;
+import dev.bastion.identity.State;
+import dev.bastion.identity.StateService;
+import dev.bastion.identity.User;
+import dev.bastion.identity.web.CurrentUser;
+import dev.bastion.identity.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** Admin console: who holds which permission, and granting or revoking it for a state, group or user. */
+@Named("adminPermissions")
+@RequestScoped
+public class PermissionsBean {
+
+    /** One grant row. */
+    public record Grant(String permission, String kind, long granteeId, String grantee, String description) {
+    }
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    AdminService admin;
+
+    @Inject
+    StateService states;
+
+    @Inject
+    GroupService groups;
+
+    private String permission;
+    private AdminService.Grantee kind = AdminService.Grantee.STATE;
+    private Long stateId;
+    private Long groupId;
+    private Long userId;
+
+    public List<Grant> getGrants() {
+        me.require(Permission.PORTAL_MANAGE_PERMISSIONS);
+        return admin.grants().stream().map(r -> new Grant(r[0], r[1], Long.parseLong(r[2]), r[3],
+                Permission.ofCode(r[0]).map(Permission::description).orElse("(no longer used)"))).toList();
+    }
+
+    public Permission[] getAllPermissions() {
+        return Permission.values();
+    }
+
+    public AdminService.Grantee[] getKinds() {
+        return AdminService.Grantee.values();
+    }
+
+    public List<State> getStates() {
+        return states.all();
+    }
+
+    public List<AuthGroup> getGroups() {
+        return groups.all();
+    }
+
+    public List<User> getUsers() {
+        me.require(Permission.PORTAL_MANAGE_PERMISSIONS);
+        return admin.searchUsers("");
+    }
+
+    public String grant() {
+        me.require(Permission.PORTAL_MANAGE_PERMISSIONS);
+        return Pages.run(() -> {
+            Permission p = Permission.ofCode(permission).orElseThrow(() -> new IdentityException("Pick a permission."));
+            Long granteeId = switch (kind) {
+                case STATE -> stateId;
+                case GROUP -> groupId;
+                case USER -> userId;
+            };
+            if (granteeId == null) {
+                throw new IdentityException("Pick the " + kind.name().toLowerCase() + " that receives it.");
+            }
+            admin.grant(Actor.of(me.get()), p, kind, granteeId, true);
+            return p.code() + " granted.";
+        });
+    }
+
+    public String revoke() {
+        me.require(Permission.PORTAL_MANAGE_PERMISSIONS);
+        return Pages.run(() -> {
+            var params = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+            Permission p = Permission.ofCode(params.get("permission"))
+                    .orElseThrow(() -> new IdentityException("Unknown permission."));
+            AdminService.Grantee k;
+            try {
+                k = AdminService.Grantee.valueOf(String.valueOf(params.get("kind")));
+            } catch (IllegalArgumentException e) {
+                throw new IdentityException("Unknown grantee kind.");
+            }
+            admin.grant(Actor.of(me.get()), p, k, Pages.idParam("grantee"), false);
+            return p.code() + " revoked.";
+        });
+    }
+
+    public String getPermission() {
+        return permission;
+    }
+
+    public void setPermission(String permission) {
+        this.permission = permission;
+    }
+
+    public AdminService.Grantee getKind() {
+        return kind;
+    }
+
+    public void setKind(AdminService.Grantee kind) {
+        this.kind = kind == null ? AdminService.Grantee.STATE : kind;
+    }
+
+    public Long getStateId() {
+        return stateId;
+    }
+
+    public void setStateId(Long stateId) {
+        this.stateId = stateId;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(Long groupId) {
+        this.groupId = groupId;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public void setUserId(Long userId) {
+        this.userId = userId;
+    }
+}

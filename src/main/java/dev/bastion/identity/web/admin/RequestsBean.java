@@ -1,0 +1,43 @@
+package dev.bastion.identity.web.admin;
+
+import dev.bastion.identity.GroupRequest;
+import dev.bastion.identity.GroupService;
+import dev.bastion.identity.Permission;
+import dev.bastion.identity.web.CurrentUser;
+import dev.bastion.identity.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/**
+ * Join requests: group managers decide all of them, leaders those of the groups they lead. The request
+ * id comes from the form; {@link GroupService#decide} refuses ids the actor may not decide.
+ */
+@Named("adminRequests")
+@RequestScoped
+public class RequestsBean {
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    GroupService groups;
+
+    public List<GroupRequest> getRequests() {
+        return groups.decidable(me.get(), me.has(Permission.PORTAL_MANAGE_GROUPS));
+    }
+
+    public String approve() {
+        return decide(true);
+    }
+
+    public String reject() {
+        return decide(false);
+    }
+
+    private String decide(boolean approve) {
+        return Pages.run(() -> groups.decide(me.id(), me.has(Permission.PORTAL_MANAGE_GROUPS), Pages.idParam("request"), approve));
+    }
+}

@@ -1,0 +1,221 @@
+package dev.bastion.identity.web.admin;
+
+import dev.bastion.identity.Actor;
+import dev.bastion.identity.AdminService;
+import dev.bastion.identity.Affiliations;
+import dev.bastion.identity.IdentityException;
+import dev.bastion.identity.IdentityJobs;
+import dev.bastion.identity.Permission;
+import dev.bastion.identity.State;
+import dev.bastion.identity.StateService;
+import dev.bastion.identity.web.CurrentUser;
+import dev.bastion.identity.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Admin console: states, their priority and member organisations; the affiliation refresh. */
+@Named("adminStates")
+@RequestScoped
+public class StatesBean {
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    StateService states;
+
+    @Inject
+    AdminService admin;
+
+    @Inject
+    Affiliations affiliations;
+
+    @Inject
+    IdentityJobs jobs;
+
+    private Long editing;
+    private String name;
+    private Integer priority;
+    private boolean publicState;
+    private String description;
+    private String characters;
+    private String corporations;
+    private String alliances;
+    private String factions;
+
+    public List<State> getStates() {
+        me.require(Permission.PORTAL_MANAGE_STATES);
+        return states.all();
+    }
+
+    /** "Bastion Demo Alliance (99000001), ..." for display. */
+    public String members(State s, String kind) {
+        return s.ids(State.MemberKind.valueOf(kind)).stream().sorted()
+                .map(id -> kind.equals("CHARACTER") ? String.valueOf(id) : affiliations.nameOf(id) + " (" + id + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    public void edit(State s) {
+        me.require(Permission.PORTAL_MANAGE_STATES);
+        editing = s.getId();
+        name = s.getName();
+        priority = s.getPriority();
+        publicState = s.isPublic();
+        description = s.getDescription();
+        characters = ids(s, State.MemberKind.CHARACTER);
+        corporations = ids(s, State.MemberKind.CORPORATION);
+        alliances = ids(s, State.MemberKind.ALLIANCE);
+        factions = ids(s, State.MemberKind.FACTION);
+    }
+
+    public void create() {
+        me.require(Permission.PORTAL_MANAGE_STATES);
+        editing = null;
+        name = "";
+        priority = null;
+        publicState = false;
+        description = "";
+        characters = corporations = alliances = factions = "";
+    }
+
+    public String save() {
+        me.require(Permission.PORTAL_MANAGE_STATES);
+        return Pages.runOrStay(() -> {
+            if (priority == null) {
+                throw new IdentityException("Give the state a priority (a whole number; the highest available state wins).");
+            }
+            List<State.Member> members = new ArrayList<>();
+            members.addAll(parse(characters, State.MemberKind.CHARACTER));
+            members.addAll(parse(corporations, State.MemberKind.CORPORATION));
+            members.addAll(parse(alliances, State.MemberKind.ALLIANCE));
+            members.addAll(parse(factions, State.MemberKind.FACTION));
+            State s = admin.saveState(Actor.of(me.get()), editing, name, priority, publicState, description, members);
+            try {
+                affiliations.learnNames(members.stream().filter(m -> m.getKind() != State.MemberKind.CHARACTER)
+                        .map(State.Member::getEntityId).toList());
+            } catch (RuntimeException e) {
+                // Names are cosmetic (shown beside the IDs); the state is saved either way.
+            }
+            return "State " + s.getName() + " saved; every user's state was re-evaluated.";
+        });
+    }
+
+    public String delete() {
+        me.require(Permission.PORTAL_MANAGE_STATES);
+        return Pages.run(() -> {
+            admin.deleteState(Actor.of(me.get()), Pages.idParam("state"));
+            return "State deleted; its users were re-evaluated.";
+        });
+    }
+
+    public String refreshAffiliations() {
+        me.require(Permission.PORTAL_MANAGE_STATES);
+        return Pages.run(() -> {
+            IdentityJobs.AffiliationRun r = jobs.refreshAffiliations();
+            return "Affiliations refreshed: " + r.characters() + " characters, " + r.affiliationsChanged()
+                    + " changed affiliation, " + r.statesChanged() + " users changed state.";
+        });
+    }
+
+    private static String ids(State s, State.MemberKind kind) {
+        return s.ids(kind).stream().sorted().map(String::valueOf).collect(Collectors.joining(" "));
+    }
+
+    static List<State.Member> parse(String text, State.MemberKind kind) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<State.Member> out = new ArrayList<>();
+        for (String part : Arrays.stream(text.split("[,\\s]+")).filter(p -> !p.isBlank()).toList()) {
+            try {
+                long id = Long.parseLong(part);
+                if (id <= 0) {
+                    throw new NumberFormatException();
+                }
+                out.add(new State.Member(kind, id));
+            } catch (NumberFormatException e) {
+                throw new IdentityException("\"" + part + "\" is not an EVE " + kind.name().toLowerCase()
+                        + " ID. Enter IDs separated by spaces or commas.");
+            }
+        }
+        return out;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public void setEditing(Long editing) {
+        this.editing = editing;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Integer priority) {
+        this.priority = priority;
+    }
+
+    public boolean isPublicState() {
+        return publicState;
+    }
+
+    public void setPublicState(boolean publicState) {
+        this.publicState = publicState;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getCharacters() {
+        return characters;
+    }
+
+    public void setCharacters(String characters) {
+        this.characters = characters;
+    }
+
+    public String getCorporations() {
+        return corporations;
+    }
+
+    public void setCorporations(String corporations) {
+        this.corporations = corporations;
+    }
+
+    public String getAlliances() {
+        return alliances;
+    }
+
+    public void setAlliances(String alliances) {
+        this.alliances = alliances;
+    }
+
+    public String getFactions() {
+        return factions;
+    }
+
+    public void setFactions(String factions) {
+        this.factions = factions;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.bastion.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Reads the integration-test database directly, to check what the server stored (and arrange a few facts). */
+final class Db {
+
+    private Db() {
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("bastion.it.jdbc-url"), System.getProperty("bastion.it.db-user"),
+                System.getProperty("bastion.it.db-password"));
+    }
+
+    /** The first column of the first row, or null. */
+    static Object value(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getObject(1) : null;
+            }
+        }
+    }
+
+    static long count(String sql, Object... params) throws SQLException {
+        return ((Number) value(sql, params)).longValue();
+    }
+
+    static int update(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    static Long userOf(long characterId) throws SQLException {
+        Object v = value("SELECT user_id FROM character_ownership WHERE character_id = ?", characterId);
+        return v == null ? null : ((Number) v).longValue();
+    }
+}
