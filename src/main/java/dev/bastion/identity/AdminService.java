@@ -8,7 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 
 /**
  * Administration of users, states and permission grants. The web layer checks the actor's permission
@@ -112,19 +113,24 @@ public class AdminService {
         }
     }
 
+    /** One permission granted to one state, group or user. */
+    public record Grant(String permission, Grantee kind, long granteeId, String grantee) {
+    }
+
     /** Every grant, sorted by permission then grantee, for the permissions page. */
-    public List<String[]> grants() {
-        Set<String> rows = new TreeSet<>();
+    public List<Grant> grants() {
+        List<Grant> rows = new ArrayList<>();
         for (State s : states.all()) {
-            s.getPermissions().forEach(p -> rows.add(p + "\u0000STATE\u0000" + s.getId() + "\u0000" + s.getName()));
+            s.getPermissions().forEach(p -> rows.add(new Grant(p, Grantee.STATE, s.getId(), s.getName())));
         }
         for (AuthGroup g : em.createQuery("SELECT g FROM AuthGroup g", AuthGroup.class).getResultList()) {
-            g.getPermissions().forEach(p -> rows.add(p + "\u0000GROUP\u0000" + g.getId() + "\u0000" + g.getName()));
+            g.getPermissions().forEach(p -> rows.add(new Grant(p, Grantee.GROUP, g.getId(), g.getName())));
         }
         for (User u : em.createQuery("SELECT u FROM User u WHERE u.permissions IS NOT EMPTY", User.class).getResultList()) {
-            u.getPermissions().forEach(p -> rows.add(p + "\u0000USER\u0000" + u.getId() + "\u0000" + u.displayName()));
+            u.getPermissions().forEach(p -> rows.add(new Grant(p, Grantee.USER, u.getId(), u.displayName())));
         }
-        return rows.stream().map(r -> r.split("\u0000")).toList();
+        rows.sort(Comparator.comparing(Grant::permission).thenComparing(Grant::kind).thenComparing(Grant::grantee));
+        return rows;
     }
 
     private Set<String> permissionsOf(Grantee kind, long id) {

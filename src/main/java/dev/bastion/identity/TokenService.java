@@ -88,7 +88,7 @@ public class TokenService {
         return Outcome.REFRESHED;
     }
 
-    /** Refreshes every valid token (Alliance Auth's periodic ownership check). */
+    /** Ids of every valid token, for the periodic ownership check (Alliance Auth's). */
     public List<Long> validTokenIds() {
         return em.createQuery("SELECT t.id FROM SsoToken t WHERE t.valid = TRUE ORDER BY t.id", Long.class).getResultList();
     }

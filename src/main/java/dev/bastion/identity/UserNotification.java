@@ -2,6 +2,8 @@ package dev.bastion.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,7 +29,7 @@ public class UserNotification {
     private User user;
     @Column(name = "created_at")
     private OffsetDateTime createdAt = OffsetDateTime.now();
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private Level level;
     private String message;
     @Column(name = "read_at")

@@ -46,8 +46,15 @@ public class AccountBean {
         return identity.characters(me.id());
     }
 
+    private java.util.Map<Long, List<SsoToken>> tokens;
+
+    /** The user's tokens of one character; all tokens are read once per request, not once per row. */
     public List<SsoToken> tokensOf(long characterId) {
-        return identity.tokensOf(me.id()).stream().filter(t -> t.getCharacter().getId() == characterId).toList();
+        if (tokens == null) {
+            tokens = identity.tokensOf(me.id()).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(t -> t.getCharacter().getId()));
+        }
+        return tokens.getOrDefault(characterId, List.of());
     }
 
     /** "valid", "invalid" or "none", for the status column. */

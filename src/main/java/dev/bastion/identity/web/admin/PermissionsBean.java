@@ -22,7 +22,7 @@ import java.util.List;
 @RequestScoped
 public class PermissionsBean {
 
-    /** One grant row. */
+    /** One grant row, with the permission's description for display. */
     public record Grant(String permission, String kind, long granteeId, String grantee, String description) {
     }
 
@@ -46,8 +46,8 @@ public class PermissionsBean {
 
     public List<Grant> getGrants() {
         me.require(Permission.PORTAL_MANAGE_PERMISSIONS);
-        return admin.grants().stream().map(r -> new Grant(r[0], r[1], Long.parseLong(r[2]), r[3],
-                Permission.ofCode(r[0]).map(Permission::description).orElse("(no longer used)"))).toList();
+        return admin.grants().stream().map(g -> new Grant(g.permission(), g.kind().name(), g.granteeId(), g.grantee(),
+                Permission.ofCode(g.permission()).map(Permission::description).orElse("(no longer used)"))).toList();
     }
 
     public Permission[] getAllPermissions() {
