@@ -3,6 +3,7 @@ package dev.bastion.simulator.discord;
 import dev.bastion.simulator.SimDb;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
+import dev.bastion.notify.DiscordLimits;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -63,7 +64,7 @@ public class DiscordSinkResource {
         } catch (JsonException | IllegalStateException e) {
             return invalid(List.of("The request body contains invalid JSON."), 50109);
         }
-        List<String> problems = DiscordPayloadRules.violations(payload);
+        List<String> problems = DiscordLimits.violations(payload);
         if (!problems.isEmpty()) {
             return invalid(problems, 50035);
         }

@@ -1,4 +1,4 @@
-package dev.bastion.simulator.discord;
+package dev.bastion.notify;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -8,14 +8,17 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Discord's limits on a webhook message, checked the way Discord does before it answers 400. */
-public final class DiscordPayloadRules {
+/**
+ * Discord's limits on a webhook message, checked the way Discord does before it answers 400. The
+ * sender merges queued messages only within them; the simulator's sink enforces them.
+ */
+public final class DiscordLimits {
 
     public static final int CONTENT_MAX = 2000;
     public static final int EMBEDS_MAX = 10;
     public static final int EMBED_TOTAL_MAX = 6000;
 
-    private DiscordPayloadRules() {
+    private DiscordLimits() {
     }
 
     /** Every violated rule; empty when Discord would accept the message. */

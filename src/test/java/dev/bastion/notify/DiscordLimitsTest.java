@@ -1,4 +1,4 @@
-package dev.bastion.simulator.discord;
+package dev.bastion.notify;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -8,23 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Discord's message limits as the sink enforces them. */
-class DiscordPayloadRulesTest {
+class DiscordLimitsTest {
 
     @Test
     void aShortMessageIsAccepted() {
-        assertTrue(DiscordPayloadRules.violations(Json.createObjectBuilder().add("content", "hi").build()).isEmpty());
+        assertTrue(DiscordLimits.violations(Json.createObjectBuilder().add("content", "hi").build()).isEmpty());
     }
 
     @Test
     void anEmptyMessageIsRefused() {
-        assertEquals(1, DiscordPayloadRules.violations(Json.createObjectBuilder().build()).size());
+        assertEquals(1, DiscordLimits.violations(Json.createObjectBuilder().build()).size());
     }
 
     @Test
     void contentOver2000IsRefused() {
-        assertTrue(DiscordPayloadRules.violations(Json.createObjectBuilder().add("content", "x".repeat(2001)).build())
+        assertTrue(DiscordLimits.violations(Json.createObjectBuilder().add("content", "x".repeat(2001)).build())
                 .get(0).startsWith("content"));
-        assertTrue(DiscordPayloadRules.violations(Json.createObjectBuilder().add("content", "x".repeat(2000)).build())
+        assertTrue(DiscordLimits.violations(Json.createObjectBuilder().add("content", "x".repeat(2000)).build())
                 .isEmpty());
     }
 
@@ -34,13 +34,13 @@ class DiscordPayloadRulesTest {
         for (int i = 0; i < 11; i++) {
             eleven.add(Json.createObjectBuilder().add("title", "t"));
         }
-        assertTrue(DiscordPayloadRules.violations(Json.createObjectBuilder().add("embeds", eleven).build())
+        assertTrue(DiscordLimits.violations(Json.createObjectBuilder().add("embeds", eleven).build())
                 .stream().anyMatch(p -> p.startsWith("embeds: Must be 10")));
         JsonArrayBuilder big = Json.createArrayBuilder();
         for (int i = 0; i < 2; i++) {
             big.add(Json.createObjectBuilder().add("description", "d".repeat(3001)));
         }
-        assertTrue(DiscordPayloadRules.violations(Json.createObjectBuilder().add("embeds", big).build())
+        assertTrue(DiscordLimits.violations(Json.createObjectBuilder().add("embeds", big).build())
                 .stream().anyMatch(p -> p.contains("6000")));
     }
 }
