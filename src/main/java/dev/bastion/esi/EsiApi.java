@@ -60,4 +60,8 @@ public interface EsiApi {
     @GET
     @Path("universe/categories/{category_id}")
     Response category(@PathParam("category_id") int categoryId, @HeaderParam(IF_NONE_MATCH) String etag);
+
+    @GET
+    @Path("killmails/{killmail_id}/{killmail_hash}")
+    Response killmail(@PathParam("killmail_id") long killmailId, @PathParam("killmail_hash") String hash);
 }

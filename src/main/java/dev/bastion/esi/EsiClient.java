@@ -129,6 +129,12 @@ public class EsiClient {
                 etag -> call(a -> a.category(categoryId, etag))));
     }
 
+    /** A killmail by ID and hash (immutable, so never cached). */
+    public JsonObject killmail(long killmailId, String hash) {
+        return object(gateway.send("/killmails/{killmail_id}/{killmail_hash}", PUBLIC,
+                etag -> call(a -> a.killmail(killmailId, hash))));
+    }
+
     /** Every published type ID, from all X-Pages pages of /universe/types. */
     public List<Integer> typeIds() {
         List<Integer> ids = new ArrayList<>();

@@ -33,6 +33,14 @@ public class Endpoints {
     @ConfigProperty(name = "bastion.images.base-url", defaultValue = "https://images.evetech.net")
     String imagesBaseUrl;
 
+    @Inject
+    @ConfigProperty(name = "bastion.zkillboard.r2z2-url", defaultValue = "https://r2z2.zkillboard.com/ephemeral")
+    String r2z2Url;
+
+    @Inject
+    @ConfigProperty(name = "bastion.zkillboard.api-url", defaultValue = "https://zkillboard.com/api")
+    String zkillboardApiUrl;
+
     public boolean simulatorEnabled() {
         return simulatorEnabled;
     }
@@ -43,6 +51,21 @@ public class Endpoints {
 
     public URI sso() {
         return URI.create(simulatorEnabled ? trim(simulatorBaseUrl) + "/sim/sso" : trim(ssoBaseUrl));
+    }
+
+    /** zKillboard's R2Z2 killmail feed (the directory holding sequence.json). */
+    public URI r2z2() {
+        return URI.create(simulatorEnabled ? trim(simulatorBaseUrl) + "/sim/r2z2" : trim(r2z2Url));
+    }
+
+    /** zKillboard's API (killmail hashes by ID, for the admin test run). */
+    public URI zkillboardApi() {
+        return URI.create(simulatorEnabled ? trim(simulatorBaseUrl) + "/sim/zkb/api" : trim(zkillboardApiUrl));
+    }
+
+    /** The simulator's base URL in demo mode (webhooks may point at its Discord sink), else null. */
+    public String simulatorBase() {
+        return simulatorEnabled ? trim(simulatorBaseUrl) : null;
     }
 
     /** EVE's image server (portraits, logos); browsers load from it directly. */

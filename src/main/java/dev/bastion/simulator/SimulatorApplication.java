@@ -4,6 +4,7 @@ import dev.bastion.simulator.discord.DiscordSinkResource;
 import dev.bastion.simulator.esi.EsiSimulatorResource;
 import dev.bastion.simulator.images.ImageSimulatorResource;
 import dev.bastion.simulator.r2z2.R2z2SimulatorResource;
+import dev.bastion.simulator.r2z2.ZkbApiSimulatorResource;
 import dev.bastion.simulator.sso.SsoSimulatorResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -20,6 +21,6 @@ public class SimulatorApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(SsoSimulatorResource.class, EsiSimulatorResource.class, R2z2SimulatorResource.class,
-                DiscordSinkResource.class, ImageSimulatorResource.class);
+                DiscordSinkResource.class, ImageSimulatorResource.class, ZkbApiSimulatorResource.class);
     }
 }

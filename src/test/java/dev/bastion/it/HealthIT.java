@@ -17,7 +17,7 @@ class HealthIT {
         assertEquals("UP", body.getString("status"));
         JsonObject db = body.getJsonArray("checks").getJsonObject(0);
         assertEquals("database", db.getString("name"));
-        assertEquals("004", db.getJsonObject("data").getString("schemaVersion"));
+        assertEquals("005", db.getJsonObject("data").getString("schemaVersion"));
     }
 
     @Test

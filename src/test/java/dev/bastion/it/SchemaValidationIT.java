@@ -34,7 +34,7 @@ class SchemaValidationIT {
                 em.createQuery("SELECT e FROM " + entity.getName() + " e", entity.getJavaType()).setMaxResults(3)
                         .getResultList();
             }
-            assertEquals(18, emf.getMetamodel().getEntities().size());
+            assertEquals(21, emf.getMetamodel().getEntities().size());
             em.close();
         } finally {
             emf.close();

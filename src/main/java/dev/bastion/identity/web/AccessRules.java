@@ -21,14 +21,22 @@ public final class AccessRules {
     private static final Rule LOGIN = new Rule(true, false, List.of(), false);
     private static final Rule SUPERUSER_ONLY = new Rule(true, true, List.of(), false);
 
-    static final Map<String, Rule> ADMIN_PAGES = Map.of(
-            "/admin/users.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_USERS), false),
-            "/admin/user.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_USERS), false),
-            "/admin/states.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_STATES), false),
-            "/admin/groups.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_GROUPS), false),
-            "/admin/requests.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_GROUPS), true),
-            "/admin/permissions.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_PERMISSIONS), false),
-            "/admin/audit.xhtml", new Rule(true, false, List.of(Permission.PORTAL_VIEW_AUDIT_LOG), false));
+    private static final Rule KILLTRACKER_ADMIN = new Rule(true, false, List.of(Permission.KILLTRACKER_ADMIN_ACCESS), false);
+
+    static final Map<String, Rule> ADMIN_PAGES = Map.ofEntries(
+            Map.entry("/admin/killtracker/webhooks.xhtml", KILLTRACKER_ADMIN),
+            Map.entry("/admin/killtracker/trackers.xhtml", KILLTRACKER_ADMIN),
+            Map.entry("/admin/killtracker/tracker.xhtml", KILLTRACKER_ADMIN),
+            Map.entry("/admin/killtracker/test.xhtml", KILLTRACKER_ADMIN),
+            Map.entry("/admin/killtracker/matches.xhtml", new Rule(true, false,
+                    List.of(Permission.KILLTRACKER_BASIC_ACCESS, Permission.KILLTRACKER_ADMIN_ACCESS), false)),
+            Map.entry("/admin/users.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_USERS), false)),
+            Map.entry("/admin/user.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_USERS), false)),
+            Map.entry("/admin/states.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_STATES), false)),
+            Map.entry("/admin/groups.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_GROUPS), false)),
+            Map.entry("/admin/requests.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_GROUPS), true)),
+            Map.entry("/admin/permissions.xhtml", new Rule(true, false, List.of(Permission.PORTAL_MANAGE_PERMISSIONS), false)),
+            Map.entry("/admin/audit.xhtml", new Rule(true, false, List.of(Permission.PORTAL_VIEW_AUDIT_LOG), false)));
 
     private AccessRules() {
     }

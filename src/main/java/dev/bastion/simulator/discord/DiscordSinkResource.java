@@ -46,9 +46,13 @@ public class DiscordSinkResource {
     public Response execute(@PathParam("id") String webhookId, @PathParam("token") String token,
                             @QueryParam("wait") boolean wait, String body) {
         long now = System.currentTimeMillis();
-        DiscordSinkState.Fault fault = state.nextFault();
+        DiscordSinkState.Fault fault = state.nextFault(webhookId);
         if (fault != null && fault.status() == 429) {
             return tooMany(fault.retryAfter(), webhookId);
+        }
+        if (fault != null && fault.status() == 404) {
+            return Response.status(404).entity(Json.createObjectBuilder()
+                    .add("message", "Unknown Webhook").add("code", 10015).build()).build();
         }
         if (fault != null) {
             return Response.status(fault.status()).entity(Json.createObjectBuilder()
@@ -102,19 +106,22 @@ public class DiscordSinkResource {
         return Response.noContent().build();
     }
 
-    /** Test control: {"status": 429|500, "count": N, "retry_after": seconds}. */
+    /**
+     * Test control: {"status": 429|404|5xx, "count": N, "retry_after": seconds, "webhook_id": "…"}; without
+     * webhook_id the next posts to any webhook answer so.
+     */
     @POST
     @Path("faults")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response faults(JsonObject fault) {
         int status = fault.getInt("status", 0);
         int count = fault.getInt("count", 1);
-        if ((status != 429 && status < 500) || count < 1) {
+        if ((status != 429 && status != 404 && status < 500) || count < 1) {
             return Response.status(400).entity(Json.createObjectBuilder()
-                    .add("error", "status must be 429 or 5xx and count at least 1").build()).build();
+                    .add("error", "status must be 429, 404 or 5xx and count at least 1").build()).build();
         }
         double retryAfter = fault.get("retry_after") == null ? 1.0 : fault.getJsonNumber("retry_after").doubleValue();
-        state.addFaults(status, count, retryAfter);
+        state.addFaults(status, count, retryAfter, fault.getString("webhook_id", null));
         return Response.noContent().build();
     }
 

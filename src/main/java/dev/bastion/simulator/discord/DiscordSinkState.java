@@ -15,20 +15,28 @@ public class DiscordSinkState {
     static final int BUCKET_LIMIT = 5;
     static final long BUCKET_MILLIS = 2000;
 
-    record Fault(int status, double retryAfter) {
+    /** A fault for the next post to one webhook, or to any webhook when webhookId is null. */
+    record Fault(int status, double retryAfter, String webhookId) {
     }
 
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final java.util.Map<String, Deque<Long>> recent = new java.util.HashMap<>();
 
-    public synchronized void addFaults(int status, int count, double retryAfter) {
+    public synchronized void addFaults(int status, int count, double retryAfter, String webhookId) {
         for (int i = 0; i < count; i++) {
-            faults.addLast(new Fault(status, retryAfter));
+            faults.addLast(new Fault(status, retryAfter, webhookId));
         }
     }
 
-    synchronized Fault nextFault() {
-        return faults.pollFirst();
+    synchronized Fault nextFault(String webhookId) {
+        for (var it = faults.iterator(); it.hasNext(); ) {
+            Fault f = it.next();
+            if (f.webhookId() == null || f.webhookId().equals(webhookId)) {
+                it.remove();
+                return f;
+            }
+        }
+        return null;
     }
 
     public synchronized void clear() {

@@ -366,7 +366,45 @@ public class EsiSimulatorResource {
         return r;
     }
 
+    /** NPC factions, which killmails name and the demo universe does not hold. */
+    static final Map<Long, String> FACTIONS = Map.of(500001L, "Caldari State", 500002L, "Minmatar Republic",
+            500003L, "Amarr Empire", 500004L, "Gallente Federation", 500010L, "Guristas Pirates",
+            500011L, "Angel Cartel", 500012L, "Blood Raider Covenant", 500019L, "Sansha's Nation", 500020L, "Serpentis");
+
+    /** A published killmail by ID and hash, from the simulated R2Z2 feed. */
+    @GET
+    @Path("killmails/{id}/{hash}")
+    public Response killmail(@PathParam("id") long id, @PathParam("hash") String hash) {
+        return respondUncached(() -> {
+            String envelope = db().one("SELECT envelope FROM sim_r2z2_killmail WHERE killmail_id = ? "
+                    + "ORDER BY sequence_id DESC LIMIT 1", rs -> rs.getString(1), id);
+            if (envelope == null) {
+                return error(404, "Killmail not found");
+            }
+            JsonObject e = Json.createReader(new java.io.StringReader(envelope)).readObject();
+            if (!hash.equals(e.getString("hash", ""))) {
+                return error(422, "Invalid killmail_id and/or killmail_hash");
+            }
+            return Response.ok(e.getJsonObject("esi").toString());
+        });
+    }
+
+    /** The kill tracker fixtures' people (shared/fixtures/eveuniverse/eveentities.json), known to ESI as real ones are. */
+    static final Map<Long, String[]> FIXTURE_ENTITIES = Map.ofEntries(
+            Map.entry(1001L, new String[] {"Bruce Wayne", "character"}), Map.entry(1002L, new String[] {"Peter Parker", "character"}),
+            Map.entry(1003L, new String[] {"Clark Kent", "character"}), Map.entry(1004L, new String[] {"Kara Danvers", "character"}),
+            Map.entry(1011L, new String[] {"Lex Luthor", "character"}), Map.entry(1012L, new String[] {"Lara Luthor", "character"}),
+            Map.entry(2001L, new String[] {"Wayne Technologies", "corporation"}), Map.entry(2011L, new String[] {"LexCorp", "corporation"}),
+            Map.entry(3001L, new String[] {"Wayne Enterprise", "alliance"}), Map.entry(3011L, new String[] {"LexGlobal", "alliance"}));
+
     private JsonObject nameOf(long id) {
+        if (FACTIONS.containsKey(id)) {
+            return Json.createObjectBuilder().add("id", id).add("name", FACTIONS.get(id)).add("category", "faction").build();
+        }
+        if (FIXTURE_ENTITIES.containsKey(id)) {
+            String[] e = FIXTURE_ENTITIES.get(id);
+            return Json.createObjectBuilder().add("id", id).add("name", e[0]).add("category", e[1]).build();
+        }
         String[][] lookups = {
                 {"character", "SELECT name FROM sim_character WHERE character_id = ?"},
                 {"corporation", "SELECT name FROM sim_corporation WHERE corporation_id = ?"},

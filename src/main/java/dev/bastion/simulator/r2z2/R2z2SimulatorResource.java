@@ -67,15 +67,40 @@ public class R2z2SimulatorResource {
         if (problem != null) {
             return badRequest(problem);
         }
+        long sequence = publish(db(), envelope);
+        return Response.status(201).entity(Json.createObjectBuilder().add("sequence_id", sequence).build()).build();
+    }
+
+    /**
+     * Test control: publishes the body exactly as given at the next sequence (a malformed envelope),
+     * or with {"hole": true} burns a sequence that will never be published.
+     */
+    @POST
+    @Path("faults")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response fault(String body) {
+        Long sequence = db().one("SELECT nextval(pg_get_serial_sequence('sim_r2z2_killmail', 'sequence_id'))",
+                rs -> rs.getLong(1));
+        if (body != null && body.replace(" ", "").equals("{\"hole\":true}")) {
+            return Response.status(201).entity(Json.createObjectBuilder().add("sequence_id", sequence).add("hole", true)
+                    .build()).build();
+        }
+        db().update("INSERT INTO sim_r2z2_killmail (sequence_id, killmail_id, envelope) VALUES (?,?,?)", sequence, 0L,
+                body == null ? "" : body);
+        return Response.status(201).entity(Json.createObjectBuilder().add("sequence_id", sequence).build()).build();
+    }
+
+    /** Stores a valid envelope at the next sequence; the generator publishes through here too. */
+    public static long publish(SimDb db, JsonObject envelope) {
         long killmailId = envelope.getJsonNumber("killmail_id").longValue();
         // The sequence is assigned first so that the stored envelope carries its own sequence_id, as R2Z2's do.
-        Long sequence = db().one("SELECT nextval(pg_get_serial_sequence('sim_r2z2_killmail', 'sequence_id'))",
+        Long sequence = db.one("SELECT nextval(pg_get_serial_sequence('sim_r2z2_killmail', 'sequence_id'))",
                 rs -> rs.getLong(1));
         JsonObject stored = Json.createObjectBuilder(envelope).add("sequence_id", sequence)
                 .add("uploaded_at", Instant.now().getEpochSecond()).build();
-        db().update("INSERT INTO sim_r2z2_killmail (sequence_id, killmail_id, envelope) VALUES (?,?,?)", sequence,
+        db.update("INSERT INTO sim_r2z2_killmail (sequence_id, killmail_id, envelope) VALUES (?,?,?)", sequence,
                 killmailId, stored.toString());
-        return Response.status(201).entity(Json.createObjectBuilder().add("sequence_id", sequence).build()).build();
+        return sequence;
     }
 
     static String problem(JsonObject e) {

@@ -1,0 +1,73 @@
+package dev.bastion.killtracker;
+
+import dev.bastion.notify.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one killmail through every enabled tracker and, on the caller's transaction, queues a Discord
+ * message per match, records the match, and stores the killmail when storing is on. The feed commits
+ * that together with its new position, so each killmail is processed exactly once.
+ */
+@ApplicationScoped
+public class KillmailProcessor {
+
+    @Inject
+    TrackerCatalog catalog;
+
+    @Inject
+    LiveKillWorld world;
+
+    @Inject
+    KillTrackerSettings settings;
+
+    /** What happened to one killmail. */
+    public record Outcome(int trackers, List<Long> matchedTrackerIds) {
+    }
+
+    public Outcome process(Connection c, Killmail km, Instant now) throws SQLException {
+        TrackerMatcher matcher = new TrackerMatcher(world, settings.maxAge());
+        KillmailMessage message = new KillmailMessage(world, world, settings.branding());
+        List<TrackerCatalog.Active> trackers = catalog.enabled();
+        List<Long> matched = new ArrayList<>();
+        for (TrackerCatalog.Active t : trackers) {
+            MatchResult r = matcher.match(t.rules(), km, now);
+            if (r.matched()) {
+                JsonObject payload = message.render(km, t.rules(), r.info());
+                long messageId = Outbox.enqueue(c, t.webhookId(), "Tracker '" + t.name() + "', killmail " + km.id(), payload);
+                recordMatch(c, t.id(), km, r.info(), messageId);
+                matched.add(t.id());
+            }
+        }
+        if (settings.storeKillmails()) {
+            KillmailStore.store(c, km);
+        }
+        return new Outcome(trackers.size(), matched);
+    }
+
+    static void recordMatch(Connection c, long trackerId, Killmail km, TrackerInfo info, Long messageId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kt_match (tracker_id, killmail_id, killmail_time, "
+                + "solar_system_id, victim_ship_type_id, total_value, jumps, distance, message_id) VALUES (?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT (tracker_id, killmail_id) DO NOTHING")) {
+            ps.setLong(1, trackerId);
+            ps.setLong(2, km.id());
+            ps.setTimestamp(3, Timestamp.from(km.time()));
+            ps.setObject(4, km.solarSystemId());
+            ps.setObject(5, km.victim().shipTypeId());
+            ps.setObject(6, km.zkb().totalValue());
+            ps.setObject(7, info == null ? null : info.jumps());
+            ps.setObject(8, info == null ? null : info.distance());
+            ps.setObject(9, messageId);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.bastion.killtracker.web;
+
+import dev.bastion.identity.IdentityException;
+import dev.bastion.identity.Permission;
+import dev.bastion.identity.web.CurrentUser;
+import dev.bastion.identity.web.ForbiddenException;
+import dev.bastion.killtracker.IskValue;
+import dev.bastion.killtracker.LiveKillWorld;
+import dev.bastion.killtracker.Tracker;
+import dev.bastion.killtracker.TrackerService;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Recent matches of one tracker (or of every tracker), newest first. */
+@Named("ktMatches")
+@RequestScoped
+public class MatchesBean {
+
+    /** One row of the page. */
+    public record Row(String tracker, long killmailId, String time, String system, String ship, String value, String distance) {
+    }
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    TrackerService trackers;
+
+    @Inject
+    LiveKillWorld world;
+
+    private Long trackerId;
+
+    @PostConstruct
+    void init() {
+        if (!me.can(Permission.KILLTRACKER_BASIC_ACCESS.code()) && !me.can(Permission.KILLTRACKER_ADMIN_ACCESS.code())) {
+            throw new ForbiddenException("You need the kill tracker permission.");
+        }
+        String t = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tracker");
+        trackerId = t != null && t.matches("\\d{1,18}") ? Long.parseLong(t) : null;
+    }
+
+    public List<Tracker> getTrackers() {
+        return trackers.all();
+    }
+
+    public List<Row> getRows() {
+        List<Row> rows = new ArrayList<>();
+        List<Tracker> chosen = trackerId == null ? trackers.all() : List.of(find(trackerId));
+        for (Tracker t : chosen) {
+            for (Object[] r : trackers.recentMatches(t.getId(), 50)) {
+                Integer system = r[2] == null ? null : ((Number) r[2]).intValue();
+                Integer ship = r[3] == null ? null : ((Number) r[3]).intValue();
+                rows.add(new Row(t.getName(), ((Number) r[0]).longValue(), String.valueOf(r[1]),
+                        system == null ? "" : world.system(system).map(s -> s.name()).orElse(String.valueOf(system)),
+                        ship == null ? "" : String.valueOf(world.type(ship)),
+                        r[4] == null ? "?" : IskValue.humanize(((Number) r[4]).doubleValue()),
+                        r[6] == null ? "" : String.format("%.1f LY", ((Number) r[6]).doubleValue())));
+            }
+        }
+        rows.sort((a, b) -> b.time().compareTo(a.time()));
+        return rows.size() > 100 ? rows.subList(0, 100) : rows;
+    }
+
+    private Tracker find(long id) {
+        try {
+            return trackers.find(id);
+        } catch (IdentityException e) {
+            throw new ForbiddenException(e.getMessage());
+        }
+    }
+
+    public Long getTrackerId() {
+        return trackerId;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.bastion.killtracker.web;
+
+import dev.bastion.identity.Actor;
+import dev.bastion.identity.IdentityException;
+import dev.bastion.identity.Permission;
+import dev.bastion.identity.web.CurrentUser;
+import dev.bastion.killtracker.Tracker;
+import dev.bastion.killtracker.TrackerService;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Run these trackers against killmail N": loads the killmail from zKillboard and ESI, shows every
+ * clause of every chosen tracker as passed, failed or skipped, and posts the matches (max age ignored).
+ */
+@Named("ktTestRun")
+@RequestScoped
+public class TestRunBean {
+
+    private static final String LAST_ID = "killtracker.test-run.killmail";
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    TrackerService trackers;
+
+    private List<String> selected = new ArrayList<>();
+    private Long killmailId;
+    private boolean post = true;
+    private List<TrackerService.TestResult> results;
+    private String error;
+
+    @PostConstruct
+    void init() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        FacesContext fc = FacesContext.getCurrentInstance();
+        String preselect = fc.getExternalContext().getRequestParameterMap().get("tracker");
+        if (preselect != null && preselect.matches("\\d{1,18}")) {
+            selected.add(preselect);
+        }
+        HttpSession session = (HttpSession) fc.getExternalContext().getSession(true);
+        killmailId = (Long) session.getAttribute(LAST_ID);
+    }
+
+    public List<Tracker> getTrackers() {
+        return trackers.all();
+    }
+
+    public String run() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        if (killmailId == null || killmailId <= 0) {
+            error = "Enter the ID of a killmail (the number in its zKillboard link).";
+            return null;
+        }
+        ((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true)).setAttribute(LAST_ID, killmailId);
+        try {
+            results = trackers.testRun(Actor.of(me.get()), selected.stream().filter(s -> s.matches("\\d{1,18}"))
+                    .map(Long::parseLong).toList(), killmailId, post);
+        } catch (IdentityException e) {
+            error = e.getMessage();
+        }
+        return null;
+    }
+
+    public List<String> getSelected() { return selected; }
+    public void setSelected(List<String> selected) { this.selected = selected; }
+    public Long getKillmailId() { return killmailId; }
+    public void setKillmailId(Long killmailId) { this.killmailId = killmailId; }
+    public boolean isPost() { return post; }
+    public void setPost(boolean post) { this.post = post; }
+    public List<TrackerService.TestResult> getResults() { return results; }
+    public String getError() { return error; }
+}

@@ -1,0 +1,89 @@
+package dev.bastion.killtracker.web;
+
+import dev.bastion.identity.Actor;
+import dev.bastion.identity.Permission;
+import dev.bastion.identity.web.CurrentUser;
+import dev.bastion.identity.web.Pages;
+import dev.bastion.killtracker.RefList;
+import dev.bastion.killtracker.Tracker;
+import dev.bastion.killtracker.TrackerClauses;
+import dev.bastion.killtracker.TrackerService;
+import dev.bastion.notify.Webhook;
+import dev.bastion.notify.WebhookService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The tracker list: clauses and pings at a glance, enable/disable, copy, delete. */
+@Named("ktTrackers")
+@RequestScoped
+public class TrackersBean {
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    TrackerService trackers;
+
+    @Inject
+    WebhookService webhooks;
+
+    @Inject
+    Names names;
+
+    private Map<Long, String> webhookNames;
+
+    public List<Tracker> getTrackers() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return trackers.all();
+    }
+
+    public List<String> clauses(Tracker t) {
+        return TrackerClauses.lines(t.rules(), list -> names.namer(list.referent()));
+    }
+
+    public String pings(Tracker t) {
+        List<String> out = new ArrayList<>();
+        if (!t.getPingType().mention().isEmpty()) {
+            out.add(t.getPingType().mention());
+        }
+        t.ids(RefList.PING_ROLES).forEach(r -> out.add("<@&" + r + ">"));
+        return String.join(" ", out);
+    }
+
+    public String webhook(Tracker t) {
+        if (webhookNames == null) {
+            webhookNames = webhooks.all().stream().collect(Collectors.toMap(Webhook::getId, Webhook::getName));
+        }
+        return webhookNames.getOrDefault(t.getWebhookId(), "?");
+    }
+
+    public String enable() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return Pages.run(() -> trackers.setEnabled(Actor.of(me.get()), List.of(Pages.idParam("tracker")), true) + " tracker enabled.");
+    }
+
+    public String disable() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return Pages.run(() -> trackers.setEnabled(Actor.of(me.get()), List.of(Pages.idParam("tracker")), false) + " tracker disabled.");
+    }
+
+    public String copy() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return Pages.run(() -> "Copied as '" + trackers.copy(Actor.of(me.get()), Pages.idParam("tracker")).getName()
+                + "' (disabled until you enable it).");
+    }
+
+    public String delete() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return Pages.run(() -> {
+            trackers.delete(Actor.of(me.get()), Pages.idParam("tracker"));
+            return "Tracker deleted.";
+        });
+    }
+}

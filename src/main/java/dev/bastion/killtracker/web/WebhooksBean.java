@@ -1,0 +1,111 @@
+package dev.bastion.killtracker.web;
+
+import dev.bastion.identity.Actor;
+import dev.bastion.identity.Permission;
+import dev.bastion.identity.web.CurrentUser;
+import dev.bastion.identity.web.Pages;
+import dev.bastion.notify.OutboxMessage;
+import dev.bastion.notify.Webhook;
+import dev.bastion.notify.WebhookService;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+import java.util.Map;
+
+/** Kill tracker admin: Discord webhooks, their queues and failed messages. */
+@Named("ktWebhooks")
+@RequestScoped
+public class WebhooksBean {
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    WebhookService webhooks;
+
+    private Long editing;
+    private String name = "";
+    private String url = "";
+    private String notes = "";
+    private boolean enabled = true;
+    private Map<Long, Map<String, Long>> counts;
+
+    @PostConstruct
+    void init() {
+        String edit = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("edit");
+        if (edit != null && edit.matches("\\d{1,18}")) {
+            me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+            Webhook w = webhooks.find(Long.parseLong(edit));
+            editing = w.getId();
+            name = w.getName();
+            url = w.getUrl();
+            notes = w.getNotes();
+            enabled = w.isEnabled();
+        }
+    }
+
+    public List<Webhook> getWebhooks() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return webhooks.all();
+    }
+
+    public long count(Webhook w, String status) {
+        if (counts == null) {
+            counts = webhooks.counts();
+        }
+        return counts.getOrDefault(w.getId(), Map.of()).getOrDefault(status, 0L);
+    }
+
+    public List<OutboxMessage> failed(Webhook w) {
+        return webhooks.recent(w.getId(), OutboxMessage.Status.FAILED, 5);
+    }
+
+    public String save() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return Pages.runOrStay(() -> {
+            Webhook w = webhooks.save(Actor.of(me.get()), editing, name, url, notes, enabled);
+            editing = null;
+            return "Webhook " + w.getName() + " saved.";
+        });
+    }
+
+    public String sendTest() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return Pages.run(() -> "Initiated sending of " + webhooks.sendTest(Actor.of(me.get()), List.of(Pages.idParam("webhook")))
+                + " test message; it appears in Discord within seconds unless the webhook is disabled or blocked.");
+    }
+
+    public String purge() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return Pages.run(() -> webhooks.purge(Actor.of(me.get()), Pages.idParam("webhook")) + " queued messages deleted.");
+    }
+
+    public String retryFailed() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return Pages.run(() -> webhooks.retryFailed(Actor.of(me.get()), Pages.idParam("webhook"))
+                + " failed messages queued again.");
+    }
+
+    public String delete() {
+        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        return Pages.run(() -> {
+            webhooks.delete(Actor.of(me.get()), Pages.idParam("webhook"));
+            return "Webhook deleted, with its trackers and queued messages.";
+        });
+    }
+
+    public Long getEditing() { return editing; }
+    public void setEditing(Long editing) { this.editing = editing; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getUrl() { return url; }
+    public void setUrl(String url) { this.url = url; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+}
