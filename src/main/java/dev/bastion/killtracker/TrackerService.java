@@ -83,8 +83,8 @@ public class TrackerService {
         if (form.getOriginSolarSystemId() != null && world.system(form.getOriginSolarSystemId()).isEmpty()) {
             problems.add(new TrackerValidation.Problem("origin", "There is no solar system " + form.getOriginSolarSystemId() + "."));
         }
-        Long clash = em.createQuery("SELECT count(t) FROM Tracker t WHERE lower(t.name) = lower(:n) AND (:id IS NULL OR t.id <> :id)",
-                Long.class).setParameter("n", form.getName()).setParameter("id", form.getId()).getSingleResult();
+        Long clash = em.createQuery("SELECT count(t) FROM Tracker t WHERE lower(t.name) = lower(:n) AND t.id <> :id",
+                Long.class).setParameter("n", form.getName()).setParameter("id", form.getId() == null ? -1L : form.getId()).getSingleResult();
         if (clash > 0) {
             problems.add(new TrackerValidation.Problem("name", "Another tracker already has this name."));
         }

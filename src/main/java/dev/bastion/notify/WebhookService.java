@@ -60,8 +60,8 @@ public class WebhookService {
         WebhookUrls.problem(url == null ? null : url.strip(), endpoints.simulatorBase()).ifPresent(p -> {
             throw new IdentityException(p);
         });
-        List<Webhook> clash = em.createQuery("SELECT w FROM Webhook w WHERE (w.name = :n OR w.url = :u) AND (:id IS NULL OR w.id <> :id)",
-                Webhook.class).setParameter("n", name.strip()).setParameter("u", url.strip()).setParameter("id", id).getResultList();
+        List<Webhook> clash = em.createQuery("SELECT w FROM Webhook w WHERE (w.name = :n OR w.url = :u) AND w.id <> :id",
+                Webhook.class).setParameter("n", name.strip()).setParameter("u", url.strip()).setParameter("id", id == null ? -1L : id).getResultList();
         if (!clash.isEmpty()) {
             throw new IdentityException("Another webhook already has this name or URL.");
         }

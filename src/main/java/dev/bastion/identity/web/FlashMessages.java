@@ -34,9 +34,16 @@ public class FlashMessages {
         }
     }
 
-    /** The pending messages, taken out of the session the first time a page asks. */
+    /**
+     * The pending messages, taken out of the session when the page is rendered. Before that (a postback
+     * walks the component tree before its action runs) nothing is taken, or a message the action adds
+     * on a page that stays would never be shown.
+     */
     @SuppressWarnings("unchecked")
     public List<Message> getMessages() {
+        if (FacesContext.getCurrentInstance().getCurrentPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE) {
+            return List.of();
+        }
         if (shown == null) {
             HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
             shown = List.of();

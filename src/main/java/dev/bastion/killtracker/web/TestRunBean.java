@@ -32,7 +32,8 @@ public class TestRunBean {
     @Inject
     TrackerService trackers;
 
-    private List<String> selected = new ArrayList<>();
+    /** Tracker IDs as posted; Faces puts Longs or Strings in here depending on the converter, so both are read. */
+    private List<Object> selected = new ArrayList<>();
     private Long killmailId;
     private boolean post = true;
     private List<TrackerService.TestResult> results;
@@ -62,7 +63,7 @@ public class TestRunBean {
         }
         ((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true)).setAttribute(LAST_ID, killmailId);
         try {
-            results = trackers.testRun(Actor.of(me.get()), selected.stream().filter(s -> s.matches("\\d{1,18}"))
+            results = trackers.testRun(Actor.of(me.get()), selected.stream().map(String::valueOf).filter(s -> s.matches("\\d{1,18}"))
                     .map(Long::parseLong).toList(), killmailId, post);
         } catch (IdentityException e) {
             error = e.getMessage();
@@ -70,8 +71,8 @@ public class TestRunBean {
         return null;
     }
 
-    public List<String> getSelected() { return selected; }
-    public void setSelected(List<String> selected) { this.selected = selected; }
+    public List<Object> getSelected() { return selected; }
+    public void setSelected(List<Object> selected) { this.selected = selected; }
     public Long getKillmailId() { return killmailId; }
     public void setKillmailId(Long killmailId) { this.killmailId = killmailId; }
     public boolean isPost() { return post; }

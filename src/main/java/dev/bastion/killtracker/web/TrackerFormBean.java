@@ -75,7 +75,8 @@ public class TrackerFormBean {
             tracker.setOriginSolarSystemId(origin == null || origin.isBlank() ? null : toInt(Names.idOf(origin), "origin"));
             for (RefList list : RefList.values()) {
                 LinkedHashSet<Long> ids = new LinkedHashSet<>();
-                for (String entry : lists.getOrDefault(list.name(), List.of())) {
+                List<String> entries = lists.get(list.name());
+                for (String entry : entries == null ? List.<String>of() : entries) {
                     Long refId = Names.idOf(entry);
                     if (refId == null || refId <= 0) {
                         throw new TrackerService.InvalidTracker(List.of(new TrackerValidation.Problem(list.name(),

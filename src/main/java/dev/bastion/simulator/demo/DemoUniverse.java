@@ -67,7 +67,9 @@ public class DemoUniverse {
             new Pilot(2_112_000_011L, "Gwen Ashford", "gwen", 98_000_001L, 2.7),
             new Pilot(2_112_000_012L, "Gwen Freighter", "gwen", 98_000_002L, 0.8),
             new Pilot(2_112_000_013L, "Hana Reyes", "hana", 98_000_002L, 1.9),
-            new Pilot(2_112_000_014L, "Ivo Stark", "ivo", 98_000_003L, -0.6));
+            new Pilot(2_112_000_014L, "Ivo Stark", "ivo", 98_000_003L, -0.6),
+            new Pilot(2_112_000_015L, "Jora Venn", "jora", 98_000_002L, 1.1),
+            new Pilot(2_112_000_016L, "Kael Dorn", "kael", 98_000_001L, 0.2));
 
     @Resource(lookup = "jdbc/bastion")
     DataSource dataSource;

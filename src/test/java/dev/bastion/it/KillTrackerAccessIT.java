@@ -1,0 +1,67 @@
+package dev.bastion.it;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Kill tracker pages check permissions on the server: a member (kill tracker basic access through the
+ * Member state) sees recent matches but gets 403 for every admin page and every forged admin postback.
+ */
+class KillTrackerAccessIT {
+
+    static final long JORA = 2_112_000_015L;
+    static WebSession jora;
+
+    @BeforeAll
+    static void logIn() throws Exception {
+        jora = new WebSession();
+        jora.loginOk(JORA);
+    }
+
+    @ParameterizedTest(name = "{0} answers 403 to a member")
+    @ValueSource(strings = {"/admin/killtracker/trackers.xhtml", "/admin/killtracker/tracker.xhtml",
+            "/admin/killtracker/tracker.xhtml?id=1", "/admin/killtracker/webhooks.xhtml",
+            "/admin/killtracker/webhooks.xhtml?edit=1", "/admin/killtracker/test.xhtml"})
+    void adminPagesRefuseAMember(String page) throws Exception {
+        HttpResponse<String> r = jora.get(page);
+        assertEquals(403, r.statusCode(), r.body());
+    }
+
+    @ParameterizedTest(name = "a forged postback to {0} answers 403 and changes nothing")
+    @ValueSource(strings = {"/admin/killtracker/trackers.xhtml", "/admin/killtracker/webhooks.xhtml",
+            "/admin/killtracker/tracker.xhtml", "/admin/killtracker/test.xhtml"})
+    void forgedPostbacksAreRefused(String page) throws Exception {
+        long trackers = Db.count("SELECT count(*) FROM kt_tracker WHERE enabled");
+        long outbox = Db.count("SELECT count(*) FROM notify_outbox");
+        HttpResponse<String> r = jora.post(page, Map.of("trackers", "trackers", "trackers:tracker-table:0:disable", "x",
+                "tracker", "1", "webhooks", "webhooks", "webhooks:webhook-table:0:test", "x", "webhook", "1",
+                "tracker-form", "tracker-form", "tracker-form:name", "forged", "tracker-form:save", "x",
+                "jakarta.faces.ViewState", "stolen"));
+        assertEquals(403, r.statusCode());
+        assertEquals(trackers, Db.count("SELECT count(*) FROM kt_tracker WHERE enabled"));
+        assertEquals(outbox, Db.count("SELECT count(*) FROM notify_outbox"));
+        assertEquals(0, Db.count("SELECT count(*) FROM kt_tracker WHERE name = 'forged'"));
+    }
+
+    @Test
+    void aMemberSeesRecentMatches() throws Exception {
+        HttpResponse<String> r = jora.get("/admin/killtracker/matches.xhtml");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("Recent matches"));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogIn() throws Exception {
+        HttpResponse<String> r = new WebSession().get("/admin/killtracker/trackers.xhtml");
+        assertEquals(302, r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElse("").contains("/login"));
+    }
+}

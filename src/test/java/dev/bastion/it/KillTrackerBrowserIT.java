@@ -1,0 +1,155 @@
+package dev.bastion.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The kill tracker admin pages in a real headless Chromium, as the superuser: a webhook with URL
+ * validation, a tracker through the form (a form rule refusing it first, then autocomplete for the
+ * origin), the tracker list, and a test run against a published killmail. Screenshots go to docs.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KillTrackerBrowserIT {
+
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(Http.BASE + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("Aria Valen"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-name")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static void open(String path) {
+        browser.get(Http.BASE + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+    }
+
+    static WebElement field(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    static void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    @Test
+    @Order(1)
+    void aWebhookNeedsADiscordUrl() throws Exception {
+        open("/admin/killtracker/webhooks.xhtml");
+        field("webhook-form:name").sendKeys("Browser intel");
+        field("webhook-form:url").sendKeys("https://example.com/not-a-webhook");
+        click("webhook-form:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "A Discord webhook URL starts with https://discord.com/api/webhooks/"));
+        WebElement url = field("webhook-form:url");
+        url.clear();
+        url.sendKeys(Http.BASE + "/sim/discord/webhooks/7201/browser-intel");
+        click("webhook-form:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Webhook Browser intel saved"));
+        Chromium.screenshot(browser, "killtracker-webhooks.png");
+        String table = field("webhooks:webhook-table").getText();
+        assertTrue(table.contains("Browser intel"), table);
+    }
+
+    @Test
+    @Order(2)
+    void aTrackerIsCheckedByTheFormRulesAndSavedWithAnAutocompletedOrigin() throws Exception {
+        open("/admin/killtracker/tracker.xhtml");
+        field("tracker-form:name").sendKeys("Browser capitals near Amamake");
+        new Select(field("tracker-form:webhook")).selectByVisibleText("Browser intel");
+        field("tracker-form:maxJumps_input").sendKeys("5");
+        WebElement groups = field("tracker-form:victim_ship_groups_input");
+        groups.sendKeys("Dreadn");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'Dreadnought (485)')]"))).click();
+        click("tracker-form:save");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracker-form:problems")));
+        assertTrue(field("tracker-form:problems").getText().contains("'Require max jumps' needs an Origin solar system to work"));
+        Chromium.screenshot(browser, "killtracker-tracker-form.png");
+        assertEquals(0, Db.count("SELECT count(*) FROM kt_tracker WHERE name = 'Browser capitals near Amamake'"), "nothing saved");
+
+        WebElement origin = field("tracker-form:origin_input");
+        origin.sendKeys("Amama");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'Amamake (30002537)')]"))).click();
+        click("tracker-form:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Tracker Browser capitals near Amamake saved"));
+        String list = field("trackers:tracker-table").getText();
+        assertTrue(list.contains("Origin solar system = Amamake"), list);
+        assertTrue(list.contains("Require max jumps = 5"), list);
+        assertTrue(list.contains("Require victim ship groups = Dreadnought"), list);
+        Chromium.screenshot(browser, "killtracker-trackers.png");
+    }
+
+    @Test
+    @Order(3)
+    void aTestRunShowsEveryClauseOfEachTracker() throws Exception {
+        long killmailId = KillTrackerFixtures.publish(10000101);
+        open("/admin/killtracker/test.xhtml");
+        for (WebElement box : browser.findElements(By.cssSelector("#test-run\\:trackers input[type=checkbox]"))) {
+            String label = browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).getText();
+            if (label.startsWith("All kills") || label.startsWith("Browser capitals near Amamake")) {
+                box.click();
+            }
+        }
+        WebElement id = field("test-run:killmail_input");
+        id.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // clear() does not reach PrimeFaces' number widget
+        id.sendKeys(String.valueOf(killmailId));
+        click("test-run:post");
+        click("test-run:run");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "All kills: MATCH"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("Browser capitals near Amamake: no match"), page);
+        assertTrue(page.contains("Require max jumps FAILED"), page);
+        assertTrue(page.contains("Require victim ship groups FAILED"), page);
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.xpath(
+                "//*[contains(text(), 'Browser capitals near Amamake: no match')]")));
+        Chromium.screenshot(browser, "killtracker-test-run.png");
+    }
+
+    @Test
+    @Order(4)
+    void aTestRunForAnUnknownKillmailSaysSo() throws Exception {
+        open("/admin/killtracker/test.xhtml?tracker=" + Db.value("SELECT tracker_id FROM kt_tracker WHERE name = 'All kills'"));
+        WebElement id = field("test-run:killmail_input");
+        id.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // clear() does not reach PrimeFaces' number widget
+        id.sendKeys("999999999");
+        click("test-run:run");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("test-run:error")));
+        String error = field("test-run:error").getText();
+        assertTrue(error.contains("zKillboard does not know killmail 999999999"), error);
+    }
+
+    @Test
+    @Order(5)
+    void recentMatchesAreListed() throws Exception {
+        open("/admin/killtracker/matches.xhtml");
+        assertTrue(field("match-table").isDisplayed());
+        Chromium.screenshot(browser, "killtracker-matches.png");
+    }
+}
