@@ -13,16 +13,70 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs one tracker's clauses against one killmail in the spec's order, combined with AND. In feed mode
  * it stops at the first failed clause; in explain mode (admin test run) it evaluates every clause so
  * the admin sees all that passed and failed. Pure: everything it needs comes from {@link KillWorld}.
+ * Not thread-safe: it remembers what it worked out about the current killmail for the next tracker.
  */
 public final class TrackerMatcher {
 
     private final KillWorld world;
     private final Duration maxAge;
+    /** What every tracker asks of the same killmail, worked out once per killmail (one matcher per thread). */
+    private Facts facts;
+
+    private final class Facts {
+        final Killmail km;
+        final Set<Long> alliances;
+        final Set<Long> corporations;
+        final Set<Long> factions;
+        final List<Integer> ships;
+        final List<Integer> weapons;
+        Set<Long> attackerStates;
+        TrackerInfo.MainOrganization mainOrganization;
+        TrackerInfo.MainShipGroup mainShipGroup;
+        boolean fleetDone;
+
+        Facts(Killmail km) {
+            this.km = km;
+            alliances = km.attackerAllianceIds();
+            corporations = km.attackerCorporationIds();
+            factions = km.attackerFactionIds();
+            ships = km.attackers().stream().map(Killmail.Attacker::shipTypeId).filter(java.util.Objects::nonNull).toList();
+            weapons = km.attackers().stream().map(Killmail.Attacker::weaponTypeId).filter(java.util.Objects::nonNull).toList();
+        }
+
+        Set<Long> attackerStates() {
+            if (attackerStates == null) {
+                attackerStates = new LinkedHashSet<>();
+                for (Long c : km.attackerCharacterIds()) {
+                    Long s = world.stateOf(c);
+                    if (s != null) {
+                        attackerStates.add(s);
+                    }
+                }
+            }
+            return attackerStates;
+        }
+
+        void fleet() {
+            if (!fleetDone) {
+                mainOrganization = FleetAnalysis.mainOrganization(km);
+                mainShipGroup = FleetAnalysis.mainShipGroup(km, world);
+                fleetDone = true;
+            }
+        }
+    }
+
+    private Facts facts(Killmail km) {
+        if (facts == null || facts.km != km) {
+            facts = new Facts(km);
+        }
+        return facts;
+    }
 
     public TrackerMatcher(KillWorld world, Duration maxAge) {
         this.world = world;
@@ -43,6 +97,7 @@ public final class TrackerMatcher {
         private final TrackerRules t;
         private final Killmail km;
         private final boolean explain;
+        private final Facts f;
         private final List<MatchResult.Verdict> verdicts = new ArrayList<>();
         private final Set<Integer> matchingShipTypes = new LinkedHashSet<>();
         private boolean failed;
@@ -53,12 +108,18 @@ public final class TrackerMatcher {
             this.t = t;
             this.km = km;
             this.explain = explain;
+            this.f = facts(km);
         }
 
-        /** Records a verdict; answers whether evaluation should go on. */
-        private boolean check(String clause, boolean passed, String detail) {
-            verdicts.add(new MatchResult.Verdict(clause, passed ? MatchResult.Outcome.PASSED : MatchResult.Outcome.FAILED,
-                    detail));
+        /**
+         * Records a verdict; answers whether evaluation should go on. The detail text is built only when
+         * someone will read it (explain mode, or the failure that stops a feed-mode run).
+         */
+        private boolean check(String clause, boolean passed, Supplier<String> detail) {
+            if (explain || !passed) {
+                verdicts.add(new MatchResult.Verdict(clause, passed ? MatchResult.Outcome.PASSED : MatchResult.Outcome.FAILED,
+                        detail.get()));
+            }
             failed |= !passed;
             return passed || explain;
         }
@@ -73,8 +134,12 @@ public final class TrackerMatcher {
             if (failed || !go) {
                 return new MatchResult(false, verdicts, null);
             }
-            TrackerInfo info = new TrackerInfo(jumps, distance, List.copyOf(matchingShipTypes),
-                    FleetAnalysis.mainOrganization(km), FleetAnalysis.mainShipGroup(km, world));
+            if (t.origin() != null && km.solarSystemId() != null && jumps == null) {
+                computeJumps(); // for the post's "Distance from …: x LY | n jumps"
+            }
+            f.fleet();
+            TrackerInfo info = new TrackerInfo(jumps, distance, List.copyOf(matchingShipTypes), f.mainOrganization,
+                    f.mainShipGroup);
             return new MatchResult(true, verdicts, info);
         }
 
@@ -88,18 +153,18 @@ public final class TrackerMatcher {
             if (fresh && !explain) {
                 return true; // the common case: no verdict object per tracker and killmail
             }
-            return check("Max age", fresh, "killed at " + km.time() + ", max age " + maxAge.toMinutes() + " min");
+            return check("Max age", fresh, () -> "killed at " + km.time() + ", max age " + maxAge.toMinutes() + " min");
         }
 
         private boolean killmailProperties() {
             boolean npc = km.zkb().npc();
-            if (t.excludeNpc && !check("Exclude NPC kills", !npc, "zKillboard npc = " + npc)) {
+            if (t.excludeNpc && !check("Exclude NPC kills", !npc, () -> "zKillboard npc = " + npc)) {
                 return false;
             }
-            if (t.requireNpc && !check("Require NPC kills", npc, "zKillboard npc = " + npc)) {
+            if (t.requireNpc && !check("Require NPC kills", npc, () -> "zKillboard npc = " + npc)) {
                 return false;
             }
-            String war = km.isWarKill() ? "war " + km.warId() : "no war";
+            Supplier<String> war = () -> km.isWarKill() ? "war " + km.warId() : "no war";
             if (t.excludeWar && !check("Exclude war kills", !km.isWarKill(), war)) {
                 return false;
             }
@@ -110,7 +175,7 @@ public final class TrackerMatcher {
                 Double value = km.zkb().totalValue();
                 // A killmail without a value is treated like one worth nothing (spec S2).
                 boolean ok = value != null && value >= t.minValueMillions * 1_000_000d;
-                return check("Require min value", ok, "value " + (value == null ? "unknown" : IskValue.humanize(value))
+                return check("Require min value", ok, () -> "value " + (value == null ? "unknown" : IskValue.humanize(value))
                         + ", minimum " + t.minValueMillions + "m ISK");
             }
             return true;
@@ -128,8 +193,8 @@ public final class TrackerMatcher {
             }
             Optional<MapSystem> system = world.system(km.solarSystemId());
             SpaceClass space = system.map(MapSystem::spaceClass).orElse(SpaceClass.OTHER);
-            String where = system.map(s -> s.name() + " (" + space + ", security " + String.format("%.3f", s.securityStatus()) + ")")
-                    .orElse("unknown system " + km.solarSystemId());
+            Supplier<String> where = () -> system.map(s -> s.name() + " (" + space + ", security "
+                    + String.format("%.3f", s.securityStatus()) + ")").orElse("unknown system " + km.solarSystemId());
             if (t.excludeHighSec && !check("Exclude high sec", space != SpaceClass.HIGH_SEC, where)) {
                 return false;
             }
@@ -145,17 +210,17 @@ public final class TrackerMatcher {
             if (t.origin() != null) {
                 OptionalDouble ly = world.lightYears(t.origin(), km.solarSystemId());
                 distance = ly.isPresent() ? ly.getAsDouble() : null;
-                // With "exclude high sec" the route avoids high-sec too, as its help text promises.
-                OptionalInt j = world.jumps(t.origin(), km.solarSystemId(), t.excludeHighSec);
-                jumps = j.isPresent() ? j.getAsInt() : null;
+                if (t.maxJumps != null) {
+                    computeJumps();
+                }
             }
             if (t.maxDistance != null && !check("Require max distance", distance != null && distance <= t.maxDistance,
-                    (distance == null ? "distance unknown" : String.format("%.2f LY", distance)) + ", limit "
+                    () -> (distance == null ? "distance unknown" : String.format("%.2f LY", distance)) + ", limit "
                             + t.maxDistance + " LY")) {
                 return false;
             }
             if (t.maxJumps != null && !check("Require max jumps", jumps != null && jumps <= t.maxJumps,
-                    (jumps == null ? "no route" : jumps + " jumps") + ", limit " + t.maxJumps)) {
+                    () -> (jumps == null ? "no route" : jumps + " jumps") + ", limit " + t.maxJumps)) {
                 return false;
             }
             if (t.has(RefList.REGIONS) && !check(RefList.REGIONS.label(),
@@ -170,18 +235,24 @@ public final class TrackerMatcher {
                     t.list(RefList.SOLAR_SYSTEMS).contains((long) km.solarSystemId()), where);
         }
 
+        /** With "exclude high sec" the route avoids high-sec too, as its help text promises. */
+        private void computeJumps() {
+            OptionalInt j = world.jumps(t.origin(), km.solarSystemId(), t.excludeHighSec);
+            jumps = j.isPresent() ? j.getAsInt() : null;
+        }
+
         private boolean attackers() {
             int n = km.attackers().size();
-            if (t.minAttackers != null && !check("Require min attackers", n >= t.minAttackers, n + " attackers")) {
+            if (t.minAttackers != null && !check("Require min attackers", n >= t.minAttackers, () -> n + " attackers")) {
                 return false;
             }
-            if (t.maxAttackers != null && !check("Require max attackers", n <= t.maxAttackers, n + " attackers")) {
+            if (t.maxAttackers != null && !check("Require max attackers", n <= t.maxAttackers, () -> n + " attackers")) {
                 return false;
             }
-            if (!exclude(RefList.EXCLUDE_ATTACKER_ALLIANCES, km.attackerAllianceIds())
-                    || !exclude(RefList.EXCLUDE_ATTACKER_CORPORATIONS, km.attackerCorporationIds())
-                    || !exclude(RefList.EXCLUDE_ATTACKER_FACTIONS, km.attackerFactionIds())
-                    || !require(RefList.REQUIRE_ATTACKER_FACTIONS, km.attackerFactionIds())) {
+            if (!exclude(RefList.EXCLUDE_ATTACKER_ALLIANCES, f.alliances)
+                    || !exclude(RefList.EXCLUDE_ATTACKER_CORPORATIONS, f.corporations)
+                    || !exclude(RefList.EXCLUDE_ATTACKER_FACTIONS, f.factions)
+                    || !require(RefList.REQUIRE_ATTACKER_FACTIONS, f.factions)) {
                 return false;
             }
             if (t.finalBlowMode) {
@@ -190,22 +261,16 @@ public final class TrackerMatcher {
                         && t.list(RefList.REQUIRE_ATTACKER_ALLIANCES).contains(fb.get().allianceId())
                         || fb.get().corporationId() != null
                         && t.list(RefList.REQUIRE_ATTACKER_CORPORATIONS).contains(fb.get().corporationId()));
-                return check("Require attacker organizations final blow", ok, fb.map(a -> "final blow by alliance "
+                return check("Require attacker organizations final blow", ok, () -> fb.map(a -> "final blow by alliance "
                         + a.allianceId() + ", corporation " + a.corporationId()).orElse("no final blow attacker"));
             }
-            return require(RefList.REQUIRE_ATTACKER_ALLIANCES, km.attackerAllianceIds())
-                    && require(RefList.REQUIRE_ATTACKER_CORPORATIONS, km.attackerCorporationIds());
+            return require(RefList.REQUIRE_ATTACKER_ALLIANCES, f.alliances)
+                    && require(RefList.REQUIRE_ATTACKER_CORPORATIONS, f.corporations);
         }
 
         private boolean states() {
             if (t.has(RefList.REQUIRE_ATTACKER_STATES) || t.has(RefList.EXCLUDE_ATTACKER_STATES)) {
-                Set<Long> attackerStates = new LinkedHashSet<>();
-                for (Long c : km.attackerCharacterIds()) {
-                    Long s = world.stateOf(c);
-                    if (s != null) {
-                        attackerStates.add(s);
-                    }
-                }
+                Set<Long> attackerStates = f.attackerStates();
                 if (!require(RefList.REQUIRE_ATTACKER_STATES, attackerStates)
                         || !exclude(RefList.EXCLUDE_ATTACKER_STATES, attackerStates)) {
                     return false;
@@ -221,15 +286,13 @@ public final class TrackerMatcher {
         }
 
         private boolean attackerShips() {
-            List<Integer> ships = km.attackers().stream().map(Killmail.Attacker::shipTypeId)
-                    .filter(java.util.Objects::nonNull).toList();
+            List<Integer> ships = f.ships;
             return types(RefList.ATTACKER_SHIP_GROUPS, ships, world::groupOf, true)
                     && types(RefList.ATTACKER_SHIP_TYPES, ships, id -> id, true);
         }
 
         private boolean weapons() {
-            List<Integer> weapons = km.attackers().stream().map(Killmail.Attacker::weaponTypeId)
-                    .filter(java.util.Objects::nonNull).toList();
+            List<Integer> weapons = f.weapons;
             return types(RefList.ATTACKER_WEAPON_GROUPS, weapons, world::groupOf, false)
                     && types(RefList.ATTACKER_WEAPON_TYPES, weapons, id -> id, false);
         }
@@ -267,7 +330,7 @@ public final class TrackerMatcher {
             if (ships) {
                 matchingShipTypes.addAll(hits);
             }
-            return check(list.label(), !hits.isEmpty(), hits.isEmpty() ? "none of " + typeIds : "matched types " + hits);
+            return check(list.label(), !hits.isEmpty(), () -> hits.isEmpty() ? "none of " + typeIds : "matched types " + hits);
         }
 
         /** At least one of the killmail's organisations is listed. */
@@ -277,7 +340,7 @@ public final class TrackerMatcher {
             }
             Set<Long> wanted = t.list(list);
             boolean ok = present.stream().anyMatch(wanted::contains);
-            return check(list.label(), ok, "killmail has " + present);
+            return check(list.label(), ok, () -> "killmail has " + present);
         }
 
         /** None of the listed organisations may appear (the intended reading; upstream needed all of them). */
@@ -287,7 +350,7 @@ public final class TrackerMatcher {
             }
             Set<Long> unwanted = t.list(list);
             boolean ok = present.stream().noneMatch(unwanted::contains);
-            return check(list.label(), ok, "killmail has " + present);
+            return check(list.label(), ok, () -> "killmail has " + present);
         }
 
         private Set<Long> single(Long id) {

@@ -334,7 +334,7 @@ class TrackerClauseTest {
                 r.verdicts().stream().map(v -> v.clause() + ":" + v.outcome()).toList());
         MatchResult stopped = matcher.match(t, killmail().system(Fixtures.CHARMEROUT).attackers(2).build(), Fixtures.NOW);
         assertEquals("Exclude high sec", stopped.firstFailure().clause());
-        assertEquals(2, stopped.verdicts().size(), "feed mode stops at the first failed clause");
+        assertEquals(1, stopped.verdicts().size(), "feed mode stops at the first failed clause and keeps only it");
     }
 
     /** A world whose distance and route are fixed, as upstream's tests mock them. */

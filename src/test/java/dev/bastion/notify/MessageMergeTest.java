@@ -33,10 +33,22 @@ class MessageMergeTest {
     }
 
     @Test
-    void aDifferentContentStartsANewPost() {
+    void messagesOfSeveralTrackersListEachTrackersLineOnce() {
         MessageMerge.Merged m = MessageMerge.leading(List.of(message("Tracker **A**:", "1", 10),
                 message("@here Tracker **B**:", "2", 10), message("Tracker **A**:", "3", 10)));
-        assertEquals(1, m.count());
+        assertEquals(3, m.count());
+        assertEquals("Tracker **A**:\n@here Tracker **B**:", m.payload().getString("content"));
+    }
+
+    @Test
+    void anotherSenderStartsANewPost() {
+        JsonObject other = Json.createObjectBuilder(message("Tracker **A**:", "2", 10)).add("username", "Capital watch").build();
+        assertEquals(1, MessageMerge.leading(List.of(message("Tracker **A**:", "1", 10), other)).count());
+    }
+
+    @Test
+    void contentBeyondTwoThousandCharactersStartsANewPost() {
+        assertEquals(1, MessageMerge.leading(List.of(message("a".repeat(1500), "1", 10), message("b".repeat(600), "2", 10))).count());
     }
 
     @Test

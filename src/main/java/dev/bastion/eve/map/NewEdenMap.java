@@ -80,9 +80,13 @@ public final class NewEdenMap {
         return system(solarSystemId).map(MapSystem::spaceClass);
     }
 
-    /** Gate jumps on the shortest route; 0 for the same system; empty when there is no route. */
+    /**
+     * Gate jumps on the shortest route; 0 for the same system; empty when there is no route. The jumps
+     * from an origin to every system are computed once and kept: trackers ask from a few origins, for
+     * every killmail.
+     */
     public OptionalInt jumps(int fromSystemId, int toSystemId) {
-        return route(fromSystemId, toSystemId, i -> true);
+        return lookup(shortest, fromSystemId, toSystemId, i -> true);
     }
 
     /**
@@ -90,7 +94,45 @@ public final class NewEdenMap {
      * high-sec (a pilot starts where he is). Empty when every route crosses high-sec.
      */
     public OptionalInt jumpsAvoidingHighSec(int fromSystemId, int toSystemId) {
-        return route(fromSystemId, toSystemId, i -> systems[i].spaceClass() != SpaceClass.HIGH_SEC);
+        return lookup(avoidingHighSec, fromSystemId, toSystemId, i -> systems[i].spaceClass() != SpaceClass.HIGH_SEC);
+    }
+
+    private final Map<Integer, int[]> shortest = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, int[]> avoidingHighSec = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private OptionalInt lookup(Map<Integer, int[]> tables, int fromSystemId, int toSystemId, IntPredicate mayPassThrough) {
+        Integer from = indexById.get(fromSystemId);
+        Integer to = indexById.get(toSystemId);
+        if (from == null || to == null) {
+            return OptionalInt.empty();
+        }
+        int[] distance = tables.computeIfAbsent(from, f -> distancesFrom(f, mayPassThrough));
+        return distance[to] < 0 ? OptionalInt.empty() : OptionalInt.of(distance[to]);
+    }
+
+    /** Breadth-first search over the whole graph: jumps from one system to each other, -1 if unreachable. */
+    private int[] distancesFrom(int from, IntPredicate mayPassThrough) {
+        int[] distance = new int[systems.length];
+        Arrays.fill(distance, -1);
+        int[] queue = new int[systems.length];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = from;
+        distance[from] = 0;
+        while (head < tail) {
+            int node = queue[head++];
+            for (int k = offsets[node]; k < offsets[node + 1]; k++) {
+                int next = adjacency[k];
+                if (distance[next] < 0) {
+                    distance[next] = distance[node] + 1;
+                    // A system we may not pass through is still reachable as the end of a route.
+                    if (mayPassThrough.test(next)) {
+                        queue[tail++] = next;
+                    }
+                }
+            }
+        }
+        return distance;
     }
 
     /** Straight-line distance in light years; empty when either system is unknown. */
@@ -108,40 +150,5 @@ public final class NewEdenMap {
         double dy = a.y() - b.y();
         double dz = a.z() - b.z();
         return Math.sqrt(dx * dx + dy * dy + dz * dz) / METRES_PER_LIGHT_YEAR;
-    }
-
-    private OptionalInt route(int fromSystemId, int toSystemId, IntPredicate mayPassThrough) {
-        Integer from = indexById.get(fromSystemId);
-        Integer to = indexById.get(toSystemId);
-        if (from == null || to == null) {
-            return OptionalInt.empty();
-        }
-        if (from.equals(to)) {
-            return OptionalInt.of(0);
-        }
-        int[] distance = new int[systems.length];
-        Arrays.fill(distance, -1);
-        int[] queue = new int[systems.length];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = from;
-        distance[from] = 0;
-        while (head < tail) {
-            int node = queue[head++];
-            for (int k = offsets[node]; k < offsets[node + 1]; k++) {
-                int next = adjacency[k];
-                if (distance[next] >= 0) {
-                    continue;
-                }
-                distance[next] = distance[node] + 1;
-                if (next == to) {
-                    return OptionalInt.of(distance[next]);
-                }
-                if (mayPassThrough.test(next)) {
-                    queue[tail++] = next;
-                }
-            }
-        }
-        return OptionalInt.empty();
     }
 }

@@ -32,8 +32,9 @@ import java.util.logging.Logger;
 
 /**
  * Follows zKillboard's R2Z2 stream continuously: {@code sequence.json} once, then {@code <n>.json}
- * one after the other, at most one request per {@code zkb-request-delay-ms}; after a 404 it waits
- * {@code idle-delay-ms} and asks again. The position lives in the database and moves in the same
+ * one after the other, at most one request per {@code zkb-request-delay-ms}; after a 404 it asks
+ * again after 250 ms, then 500 ms, doubling up to {@code idle-delay-ms}: quick while kills are flowing,
+ * about one request a second when the feed is quiet. The position lives in the database and moves in the same
  * transaction that queues a killmail's Discord messages, so a restart resumes exactly where it stopped.
  * A sequence that stays missing while newer ones exist is skipped after {@code hole-wait-seconds}. Only
  * the server holding the lease reads.
@@ -93,6 +94,9 @@ public class KillFeed {
     private Long knownHead;
     private Instant holeSince;
     private int failures;
+    /** The wait after the next 404: starts short after a killmail, doubles while nothing comes. */
+    private long idleWait = FIRST_IDLE_WAIT_MILLIS;
+    private static final long FIRST_IDLE_WAIT_MILLIS = 250;
 
     @PostConstruct
     void start() {
@@ -167,6 +171,7 @@ public class KillFeed {
         FeedAnswer answer = request(() -> client.killmail(sequence));
         if (answer instanceof FeedAnswer.Found found) {
             holeSince = null;
+            idleWait = FIRST_IDLE_WAIT_MILLIS;
             handle(sequence, found.body());
         } else if (answer instanceof FeedAnswer.NotFound) {
             notFound(sequence);
@@ -227,7 +232,9 @@ public class KillFeed {
         } else {
             holeSince = null;
         }
-        Thread.sleep(idleDelayMillis);
+        long wait = Math.min(idleWait, Math.max(idleDelayMillis, FIRST_IDLE_WAIT_MILLIS));
+        idleWait = Math.min(idleWait * 2, Math.max(idleDelayMillis, FIRST_IDLE_WAIT_MILLIS));
+        Thread.sleep(wait);
     }
 
     /** The newest sequence, asked at most every few seconds unless forced. */
