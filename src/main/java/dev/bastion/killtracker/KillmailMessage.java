@@ -1,6 +1,7 @@
 package dev.bastion.killtracker;
 
 import dev.bastion.eve.map.MapSystem;
+import dev.bastion.notify.DiscordLimits;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -66,7 +67,7 @@ public final class KillmailMessage {
                 payload.add("avatar_url", branding.avatarUrl());
             }
         }
-        return payload.build();
+        return DiscordLimits.fit(payload.build());
     }
 
     static String content(TrackerRules tracker, String intro) {

@@ -79,6 +79,47 @@ public final class DiscordLimits {
         return length;
     }
 
+    /**
+     * The message cut to Discord's limits (content, title, description, author and footer text), each cut
+     * marked with "…", so that an unusually long killmail is posted shortened instead of refused.
+     */
+    public static JsonObject fit(JsonObject p) {
+        jakarta.json.JsonObjectBuilder out = jakarta.json.Json.createObjectBuilder(p);
+        String content = text(p, "content");
+        if (content != null && content.length() > CONTENT_MAX) {
+            out.add("content", cut(content, CONTENT_MAX));
+        }
+        if (p.get("embeds") instanceof JsonArray embeds) {
+            jakarta.json.JsonArrayBuilder fitted = jakarta.json.Json.createArrayBuilder();
+            for (int i = 0; i < Math.min(embeds.size(), EMBEDS_MAX); i++) {
+                if (!(embeds.get(i) instanceof JsonObject e)) {
+                    continue;
+                }
+                jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder(e);
+                cutField(b, e, "title", 256);
+                // leave room for title, author and footer within the 6000 characters of one embed
+                cutField(b, e, "description", Math.min(4096, EMBED_TOTAL_MAX / Math.max(1, embeds.size()) - 600));
+                if (e.get("author") instanceof JsonObject a && text(a, "name") != null && text(a, "name").length() > 256) {
+                    b.add("author", jakarta.json.Json.createObjectBuilder(a).add("name", cut(text(a, "name"), 256)));
+                }
+                fitted.add(b);
+            }
+            out.add("embeds", fitted);
+        }
+        return out.build();
+    }
+
+    private static void cutField(jakarta.json.JsonObjectBuilder b, JsonObject e, String key, int max) {
+        String v = text(e, key);
+        if (v != null && v.length() > max) {
+            b.add(key, cut(v, max));
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s.substring(0, Math.max(0, max - 1)) + "…";
+    }
+
     private static String text(JsonObject o, String key) {
         JsonValue v = o.get(key);
         return v instanceof JsonString s ? s.getString() : null;

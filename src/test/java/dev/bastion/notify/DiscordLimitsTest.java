@@ -43,4 +43,16 @@ class DiscordLimitsTest {
         assertTrue(DiscordLimits.violations(Json.createObjectBuilder().add("embeds", big).build())
                 .stream().anyMatch(p -> p.contains("6000")));
     }
+
+    @Test
+    void anOversizedMessageIsCutToFitInsteadOfRefused() {
+        jakarta.json.JsonObject big = Json.createObjectBuilder().add("content", "c".repeat(2500))
+                .add("embeds", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", "t".repeat(300))
+                        .add("description", "d".repeat(5000)))).build();
+        assertEquals(3, DiscordLimits.violations(big).size());
+        jakarta.json.JsonObject fitted = DiscordLimits.fit(big);
+        assertTrue(DiscordLimits.violations(fitted).isEmpty(), DiscordLimits.violations(fitted).toString());
+        assertTrue(fitted.getString("content").endsWith("…"));
+        assertEquals(2000, fitted.getString("content").length());
+    }
 }
