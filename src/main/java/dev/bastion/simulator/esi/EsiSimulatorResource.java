@@ -401,6 +401,10 @@ public class EsiSimulatorResource {
         if (FACTIONS.containsKey(id)) {
             return Json.createObjectBuilder().add("id", id).add("name", FACTIONS.get(id)).add("category", "faction").build();
         }
+        if (dev.bastion.simulator.r2z2.KillGenerator.HOSTILE_PILOTS.containsKey(id)) {
+            return Json.createObjectBuilder().add("id", id).add("name", dev.bastion.simulator.r2z2.KillGenerator.HOSTILE_PILOTS.get(id))
+                    .add("category", "character").build();
+        }
         if (FIXTURE_ENTITIES.containsKey(id)) {
             String[] e = FIXTURE_ENTITIES.get(id);
             return Json.createObjectBuilder().add("id", id).add("name", e[0]).add("category", e[1]).build();

@@ -50,6 +50,10 @@ public class KillGenerator {
     static final int[] CAPITALS = {19722, 19720, 19724, 19726, 23757, 23911, 24483, 23915, 37604, 37606};
     static final int[] WEAPONS = {2977, 2488, 3178, 2961, 3057};
     static final long[] HOSTILE_CORPS = {98_000_005L};
+    /** Victims outside the demo alliance, named by the simulated ESI like any other character. */
+    public static final java.util.Map<Long, String> HOSTILE_PILOTS = java.util.Map.of(95_000_001L, "Vex Harrow",
+            95_000_002L, "Mira Quell", 95_000_003L, "Odo Brannik", 95_000_004L, "Sable Rho", 95_000_005L, "Tarn Ekko",
+            95_000_006L, "Una Veil", 95_000_007L, "Kess Marrow", 95_000_008L, "Pell Ardent");
     static final long[] FACTIONS = {500010L, 500011L, 500019L};
 
     @Resource(lookup = "jdbc/bastion")
@@ -120,7 +124,7 @@ public class KillGenerator {
         int victimShip = capital ? CAPITALS[random.nextInt(CAPITALS.length)] : SUBCAPS[random.nextInt(SUBCAPS.length)];
         long corp = HOSTILE_CORPS[random.nextInt(HOSTILE_CORPS.length)];
         JsonObjectBuilder victim = Json.createObjectBuilder().add("corporation_id", corp)
-                .add("character_id", 95_000_000L + random.nextInt(1_000_000)).add("ship_type_id", victimShip)
+                .add("character_id", 95_000_001L + random.nextInt(HOSTILE_PILOTS.size())).add("ship_type_id", victimShip)
                 .add("damage_taken", 1000 + random.nextInt(200_000)).add("items", Json.createArrayBuilder())
                 .add("position", Json.createObjectBuilder().add("x", random.nextDouble() * 1e12)
                         .add("y", random.nextDouble() * 1e11).add("z", random.nextDouble() * 1e12));
