@@ -80,6 +80,22 @@ class KillTrackerBrowserIT {
 
     @Test
     @Order(2)
+    void m12_sendTestMessageReachesDiscord() throws Exception {
+        open("/admin/killtracker/webhooks.xhtml");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tr[.//strong[text()='Browser intel']]")));
+        row.findElement(By.xpath(".//button[contains(@id, ':test')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Initiated sending of 1 test message"));
+        long until = System.currentTimeMillis() + 15_000;
+        while (KillTrackerFixtures.posts("7201").isEmpty() && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        assertEquals("Test message from Killtracker.",
+                KillTrackerFixtures.posts("7201").get(0).getJsonObject("payload").getString("content"));
+    }
+
+    @Test
+    @Order(3)
     void aTrackerIsCheckedByTheFormRulesAndSavedWithAnAutocompletedOrigin() throws Exception {
         open("/admin/killtracker/tracker.xhtml");
         field("tracker-form:name").sendKeys("Browser capitals near Amamake");
@@ -107,7 +123,23 @@ class KillTrackerBrowserIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
+    void aTrackerIsCopiedDisabledAndCanBeEnabled() {
+        open("/admin/killtracker/trackers.xhtml");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tr[.//strong[text()='Browser capitals near Amamake']]")));
+        row.findElement(By.xpath(".//button[contains(@id, ':copy')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Copied as 'Browser capitals near Amamake (copy)' (disabled until you enable it)"));
+        WebElement copy = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tr[.//strong[text()='Browser capitals near Amamake (copy)']]")));
+        assertTrue(copy.getText().contains("Require max jumps = 5"), copy.getText());
+        copy.findElement(By.xpath(".//button[contains(@id, ':enable')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "1 tracker enabled."));
+    }
+
+    @Test
+    @Order(5)
     void aTestRunShowsEveryClauseOfEachTracker() throws Exception {
         long killmailId = KillTrackerFixtures.publish(10000101);
         open("/admin/killtracker/test.xhtml");
@@ -133,7 +165,7 @@ class KillTrackerBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void aTestRunForAnUnknownKillmailSaysSo() throws Exception {
         open("/admin/killtracker/test.xhtml?tracker=" + Db.value("SELECT tracker_id FROM kt_tracker WHERE name = 'All kills'"));
         WebElement id = field("test-run:killmail_input");
@@ -146,7 +178,7 @@ class KillTrackerBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void recentMatchesAreListed() throws Exception {
         open("/admin/killtracker/matches.xhtml");
         assertTrue(field("match-table").isDisplayed());

@@ -137,7 +137,7 @@ class KillmailMessageTest {
     }
 
     @Test
-    void m12_valueZeroIsShownAsZeroNotUnknown() {
+    void valuesAreShownLikeZkillboardAndZeroIsNotUnknown() {
         assertEquals("0.00", IskValue.orUnknown(0d));
         assertEquals("10.00k", IskValue.humanize(10_000));
         assertEquals("1.00b", IskValue.humanize(1e9));

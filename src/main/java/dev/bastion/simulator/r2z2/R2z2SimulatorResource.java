@@ -33,6 +33,9 @@ public class R2z2SimulatorResource {
     @Resource(lookup = "jdbc/bastion")
     DataSource dataSource;
 
+    @jakarta.inject.Inject
+    R2z2SimulatorState state;
+
     @GET
     @Path("sequence.json")
     public Response sequence() {
@@ -45,6 +48,12 @@ public class R2z2SimulatorResource {
     @Path("{file: \\d+\\.json}")
     public Response killmail(@PathParam("file") String file) {
         long sequence = Long.parseLong(file.substring(0, file.length() - 5));
+        R2z2SimulatorState.Fault fault = state.next();
+        if (fault != null) {
+            Response.ResponseBuilder r = Response.status(fault.status());
+            return (fault.status() == 429 && fault.retryAfterSeconds() > 0 ? r.header("Retry-After", fault.retryAfterSeconds()) : r)
+                    .build();
+        }
         String envelope = db().one("SELECT envelope FROM sim_r2z2_killmail WHERE sequence_id = ?", rs -> rs.getString(1),
                 sequence);
         if (envelope == null) {
@@ -69,6 +78,28 @@ public class R2z2SimulatorResource {
         }
         long sequence = publish(db(), envelope);
         return Response.status(201).entity(Json.createObjectBuilder().add("sequence_id", sequence).build()).build();
+    }
+
+    /** Test control: {"status": 429|5xx, "count": N, "retry_after": seconds}: the next N killmail files answer so. */
+    @POST
+    @Path("faults/http")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response httpFaults(JsonObject fault) {
+        int status = fault.getInt("status", 0);
+        int count = fault.getInt("count", 1);
+        if ((status != 429 && status < 500) || count < 1) {
+            return Response.status(400).entity(Json.createObjectBuilder()
+                    .add("error", "status must be 429 or 5xx and count at least 1").build()).build();
+        }
+        state.add(status, count, fault.getInt("retry_after", 0));
+        return Response.noContent().build();
+    }
+
+    /** How many killmail files were requested so far. */
+    @GET
+    @Path("requests")
+    public Response requests() {
+        return Response.ok(Json.createObjectBuilder().add("requests", state.requests()).build()).build();
     }
 
     /**
