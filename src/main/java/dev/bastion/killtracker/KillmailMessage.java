@@ -133,9 +133,9 @@ public final class KillmailMessage {
         Killmail.Victim v = km.victim();
         StringBuilder d = new StringBuilder();
         String victim = v.characterId() != null
-                ? link(names.entity(v.characterId()), zkb("character", v.characterId()))
-                + (v.corporationId() != null ? " (" + link(names.entity(v.corporationId()), zkb("corporation", v.corporationId())) + ")" : "")
-                : v.corporationId() != null ? link(names.entity(v.corporationId()), zkb("corporation", v.corporationId())) : "";
+                ? entity("character", v.characterId())
+                + (v.corporationId() != null ? " (" + entity("corporation", v.corporationId()) + ")" : "")
+                : v.corporationId() != null ? entity("corporation", v.corporationId()) : "";
         String place = system.map(s -> link(s.name(), dotlan(s.name())) + " (" + nz(names.region(s.regionId())) + ")")
                 .orElse("an unknown place");
         d.append(victim.isEmpty() ? "Someone" : victim).append(" lost their **").append(shipName).append("** in ")
@@ -148,7 +148,7 @@ public final class KillmailMessage {
         d.append("\nAttackers: **").append(thousands(km.attackers().size())).append("**");
         if (info != null && info.mainOrganization() != null) {
             TrackerInfo.MainOrganization o = info.mainOrganization();
-            d.append(" | Main group: ").append(link(names.entity(o.id()), zkb(o.alliance() ? "alliance" : "corporation", o.id())))
+            d.append(" | Main group: ").append(entity(o.alliance() ? "alliance" : "corporation", o.id()))
                     .append(" (").append(o.count()).append(")");
         }
         if (info != null && info.mainShipGroup() != null) {
@@ -171,11 +171,11 @@ public final class KillmailMessage {
 
     private String finalBlow(Killmail.Attacker a) {
         if (a.characterId() != null) {
-            return link(names.entity(a.characterId()), zkb("character", a.characterId()))
-                    + (a.corporationId() != null ? " (" + link(names.entity(a.corporationId()), zkb("corporation", a.corporationId())) + ")" : "");
+            return entity("character", a.characterId())
+                    + (a.corporationId() != null ? " (" + entity("corporation", a.corporationId()) + ")" : "");
         }
         if (a.corporationId() != null) {
-            return link(names.entity(a.corporationId()), zkb("corporation", a.corporationId()));
+            return entity("corporation", a.corporationId());
         }
         if (a.factionId() != null) {
             return "**" + orId(names.entity(a.factionId()), a.factionId()) + "**";
@@ -190,7 +190,12 @@ public final class KillmailMessage {
         return Integer.parseInt(hex.substring(1), 16);
     }
 
-    /** A markdown link; without a name it degrades to the bare URL-less text "?". */
+    /** A character, corporation or alliance linked to zKillboard; an unknown name shows as "#id", still linked. */
+    private String entity(String kind, long id) {
+        return link(orId(names.entity(id), id), zkb(kind, id));
+    }
+
+    /** A markdown link; without a name it degrades to "?". */
     static String link(String name, String url) {
         if (name == null || name.isBlank()) {
             return "?";

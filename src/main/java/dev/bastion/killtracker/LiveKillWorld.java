@@ -47,6 +47,12 @@ public class LiveKillWorld implements KillWorld, KillNames {
     @Resource(lookup = "jdbc/bastion")
     DataSource dataSource;
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    /** At most one lookup runs at a time; while one is still waiting on ESI, killmails go on without. */
+    private final java.util.concurrent.atomic.AtomicBoolean lookingUp = new java.util.concurrent.atomic.AtomicBoolean();
+
     private final Map<Integer, Integer> typeGroups = new ConcurrentHashMap<>();
     private final Map<Integer, String> typeNames = new ConcurrentHashMap<>();
     private final Map<Integer, String> groupNames = new ConcurrentHashMap<>();
@@ -99,6 +105,40 @@ public class LiveKillWorld implements KillWorld, KillNames {
     public String region(int regionId) {
         load();
         return regionNames.get(regionId);
+    }
+
+    /**
+     * Makes the killmail's types and names known, waiting for ESI at most {@code budget}: when ESI is slow
+     * or down the lookup finishes in the background and this killmail is matched and posted with what
+     * is known (an unknown type cannot match a type clause; an unknown name shows as its ID).
+     */
+    public void prepare(Killmail km, java.time.Duration budget) {
+        load();
+        if (!lookingUp.compareAndSet(false, true)) {
+            return; // a lookup is still stuck on ESI: do not pile up more
+        }
+        java.util.concurrent.Future<?> lookup;
+        try {
+            lookup = executor.submit(() -> {
+                try {
+                    prepare(km);
+                } finally {
+                    lookingUp.set(false);
+                }
+            });
+        } catch (RuntimeException e) {
+            lookingUp.set(false);
+            throw e;
+        }
+        try {
+            lookup.get(budget.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.warning(() -> "ESI is slow: killmail " + km.id() + " goes on without the names and types still being looked up");
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.warning(() -> "Looking up killmail " + km.id() + "'s names failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Makes the killmail's types and names known. ESI trouble only costs names, never the killmail. */

@@ -151,7 +151,7 @@ public class TrackerService {
             throw new IdentityException("Choose at least one tracker to run.");
         }
         Killmail km = lookup.load(killmailId);
-        world.prepare(km);
+        world.prepare(km, java.time.Duration.ofSeconds(10));
         TrackerMatcher matcher = new TrackerMatcher(world, settings.maxAge());
         KillmailMessage message = new KillmailMessage(world, world, settings.branding());
         List<TestResult> out = new ArrayList<>();

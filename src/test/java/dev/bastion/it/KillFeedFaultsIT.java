@@ -78,4 +78,32 @@ class KillFeedFaultsIT {
         assertEquals("https://zkillboard.com/kill/" + id + "/", embeds.get(0).getString("url"));
         assertTrue(((String) Db.value("SELECT lease_owner FROM kt_feed")).startsWith("bastion-"));
     }
+
+    @Test
+    void anEsiOutageCostsNamesNotKillmails() throws Exception {
+        long webhook = webhook("7404");
+        tracker("IT esi down 7404", webhook, null);
+        // ESI's names route hangs 5 s and then fails, for a while.
+        assertEquals(204, Http.postJson("/sim/esi/faults",
+                "{\"path\":\"/universe/names\",\"status\":503,\"count\":20,\"delay_ms\":5000}").statusCode());
+        try {
+            long id = newKillmailId();
+            long stranger = 97_000_000L + id % 1_000_000;
+            JsonObject envelope = envelope(10000005, id, java.time.Instant.now());
+            // A victim nobody has named yet.
+            JsonObject esi = jakarta.json.Json.createObjectBuilder(envelope.getJsonObject("esi")).add("victim",
+                    jakarta.json.Json.createObjectBuilder(envelope.getJsonObject("esi").getJsonObject("victim"))
+                            .add("character_id", stranger)).build();
+            long published = System.currentTimeMillis();
+            assertEquals(201, Http.postJson("/sim/r2z2/killmails", jakarta.json.Json.createObjectBuilder(envelope)
+                    .add("esi", esi).build().toString()).statusCode());
+            List<JsonObject> embeds = awaitEmbeds("7404", 1, TIMEOUT);
+            assertEquals("https://zkillboard.com/kill/" + id + "/", embeds.get(0).getString("url"));
+            assertTrue(System.currentTimeMillis() - published < 5000, "posted without waiting for ESI");
+            assertTrue(embeds.get(0).getString("description").startsWith("[#" + stranger + "](https://zkillboard.com/character/"
+                    + stranger + "/)"), "the unknown name shows as its ID, still linked: " + embeds.get(0).getString("description"));
+        } finally {
+            Http.delete("/sim/esi/requests");
+        }
+    }
 }

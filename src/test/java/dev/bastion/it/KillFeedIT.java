@@ -145,6 +145,7 @@ class KillFeedIT {
 
     @Test
     void d02_aWebhookDiscordNoLongerKnowsIsDisabledAndItsMessagesKept() throws Exception {
+        new WebSession().loginOk(SsoLoginIT.ARIA); // the superuser exists, so there is an admin to tell
         long webhook = webhook("7108");
         tracker("IT 404 7108", webhook, null);
         Http.postJson("/sim/discord/faults", "{\"status\":404,\"count\":1,\"webhook_id\":\"7108\"}");
@@ -158,6 +159,13 @@ class KillFeedIT {
                 Db.value("SELECT disabled_reason FROM notify_webhook WHERE webhook_id = ?", webhook));
         assertEquals(1, Db.count("SELECT count(*) FROM notify_outbox WHERE webhook_id = ? AND status = 'PENDING'", webhook));
         assertTrue(embeds("7108").isEmpty());
+        long until2 = System.currentTimeMillis() + 5000;
+        while (Db.count("SELECT count(*) FROM user_notification n JOIN app_user u ON u.id = n.user_id WHERE u.superuser "
+                + "AND n.level = 'WARNING' AND n.message LIKE ?", "%'it-7108' was disabled%") == 0 && System.currentTimeMillis() < until2) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, Db.count("SELECT count(*) FROM user_notification n JOIN app_user u ON u.id = n.user_id WHERE u.superuser "
+                + "AND n.level = 'WARNING' AND n.message LIKE ?", "%'it-7108' was disabled%"), "the admin is told in the portal");
         // An admin fixes it and enables it again: the kept message is delivered.
         Db.update("UPDATE notify_webhook SET enabled = TRUE, disabled_reason = NULL WHERE webhook_id = ?", webhook);
         assertEquals(1, awaitEmbeds("7108", 1, TIMEOUT).size());

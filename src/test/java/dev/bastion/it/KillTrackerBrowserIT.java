@@ -119,6 +119,8 @@ class KillTrackerBrowserIT {
         assertTrue(list.contains("Origin solar system = Amamake"), list);
         assertTrue(list.contains("Require max jumps = 5"), list);
         assertTrue(list.contains("Require victim ship groups = Dreadnought"), list);
+        assertEquals(1, Db.count("SELECT count(*) FROM audit_entry WHERE action = 'tracker.create' "
+                + "AND target = 'tracker Browser capitals near Amamake'"), "the change is audited");
         Chromium.screenshot(browser, "killtracker-trackers.png");
     }
 

@@ -49,6 +49,10 @@ public class KillFeed {
     private static final Logger LOG = Logger.getLogger(KillFeed.class.getName());
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static final Duration HEAD_CHECK = Duration.ofSeconds(5);
+    /** How long a killmail waits for ESI (new types, names) before it is matched with what is known. */
+    private static final Duration LOOKUP_BUDGET = Duration.ofSeconds(2);
+    /** A killmail whose processing fails this often (not the database: the data) is skipped, logged. */
+    private static final int MAX_PROCESSING_FAILURES = 3;
 
     @Resource(lookup = "jdbc/bastion")
     DataSource dataSource;
@@ -94,6 +98,7 @@ public class KillFeed {
     private Long knownHead;
     private Instant holeSince;
     private int failures;
+    private int processingFailures;
     /** The wait after the next 404: starts short after a killmail, doubles while nothing comes. */
     private long idleWait = FIRST_IDLE_WAIT_MILLIS;
     private static final long FIRST_IDLE_WAIT_MILLIS = 250;
@@ -172,7 +177,21 @@ public class KillFeed {
         if (answer instanceof FeedAnswer.Found found) {
             holeSince = null;
             idleWait = FIRST_IDLE_WAIT_MILLIS;
-            handle(sequence, found.body());
+            try {
+                handle(sequence, found.body());
+                processingFailures = 0;
+            } catch (RuntimeException e) {
+                // Not the database (SQLException goes up and is retried forever): something in this killmail.
+                processingFailures++;
+                if (processingFailures < MAX_PROCESSING_FAILURES) {
+                    throw e;
+                }
+                LOG.log(Level.SEVERE, "Skipping R2Z2 sequence " + sequence + " after " + processingFailures
+                        + " failed attempts to process it", e);
+                position.error("sequence " + sequence + " skipped: " + e);
+                position.advance(sequence, null, "malformed");
+                processingFailures = 0;
+            }
         } else if (answer instanceof FeedAnswer.NotFound) {
             notFound(sequence);
         } else if (answer instanceof FeedAnswer.RateLimited limited) {
@@ -192,7 +211,7 @@ public class KillFeed {
             position.advance(sequence, null, "malformed");
             return;
         }
-        world.prepare(km);
+        world.prepare(km, LOOKUP_BUDGET);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
