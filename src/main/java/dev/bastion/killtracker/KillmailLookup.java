@@ -2,7 +2,7 @@ package dev.bastion.killtracker;
 
 import dev.bastion.esi.EsiClient;
 import dev.bastion.esi.EsiException;
-import dev.bastion.platform.BastionVersion;
+import dev.bastion.killtracker.feed.R2z2Client;
 import dev.bastion.platform.Endpoints;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +43,7 @@ public class KillmailLookup {
     /** The killmail, or an exception whose message can be shown to the admin as it is. */
     public Killmail load(long killmailId) {
         JsonObject zkbBlock;
-        try (Response r = zkb.killmail(killmailId, "Bastion/" + BastionVersion.get() + " (alliance portal; kill tracker)")) {
+        try (Response r = zkb.killmail(killmailId, R2z2Client.userAgent())) {
             String body = r.hasEntity() ? r.readEntity(String.class) : "";
             if (r.getStatus() != 200) {
                 throw new KillmailNotFound("zKillboard answered " + r.getStatus() + " for killmail " + killmailId + ".");

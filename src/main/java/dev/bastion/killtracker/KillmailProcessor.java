@@ -1,12 +1,12 @@
 package dev.bastion.killtracker;
 
 import dev.bastion.notify.Outbox;
+import dev.bastion.platform.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -55,19 +55,10 @@ public class KillmailProcessor {
     }
 
     static void recordMatch(Connection c, long trackerId, Killmail km, TrackerInfo info, Long messageId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kt_match (tracker_id, killmail_id, killmail_time, "
-                + "solar_system_id, victim_ship_type_id, total_value, jumps, distance, message_id) VALUES (?,?,?,?,?,?,?,?,?) "
-                + "ON CONFLICT (tracker_id, killmail_id) DO NOTHING")) {
-            ps.setLong(1, trackerId);
-            ps.setLong(2, km.id());
-            ps.setTimestamp(3, Timestamp.from(km.time()));
-            ps.setObject(4, km.solarSystemId());
-            ps.setObject(5, km.victim().shipTypeId());
-            ps.setObject(6, km.zkb().totalValue());
-            ps.setObject(7, info == null ? null : info.jumps());
-            ps.setObject(8, info == null ? null : info.distance());
-            ps.setObject(9, messageId);
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO kt_match (tracker_id, killmail_id, killmail_time, solar_system_id, victim_ship_type_id, "
+                        + "total_value, jumps, distance, message_id) VALUES (?,?,?,?,?,?,?,?,?) "
+                        + "ON CONFLICT (tracker_id, killmail_id) DO NOTHING",
+                trackerId, km.id(), Timestamp.from(km.time()), km.solarSystemId(), km.victim().shipTypeId(),
+                km.zkb().totalValue(), info == null ? null : info.jumps(), info == null ? null : info.distance(), messageId);
     }
 }

@@ -1,5 +1,7 @@
 package dev.bastion.killtracker;
 
+import dev.bastion.platform.Sql;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,9 +32,7 @@ public final class KillmailStore {
                     v.position() == null ? null : v.position().x(), v.position() == null ? null : v.position().y(),
                     v.position() == null ? null : v.position().z(), z.locationId(), z.hash(), z.fittedValue(),
                     z.totalValue(), z.points(), z.npc(), z.solo(), z.awox()};
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
+            Sql.bind(ps, values);
             rows = ps.executeUpdate();
         }
         if (rows == 0) {
@@ -45,9 +45,7 @@ public final class KillmailStore {
             for (Killmail.Attacker a : km.attackers()) {
                 Object[] values = {km.id(), position++, a.characterId(), a.corporationId(), a.allianceId(), a.factionId(),
                         a.shipTypeId(), a.weaponTypeId(), a.damageDone(), a.finalBlow(), a.securityStatus()};
-                for (int i = 0; i < values.length; i++) {
-                    ps.setObject(i + 1, values[i]);
-                }
+                Sql.bind(ps, values);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -57,12 +55,7 @@ public final class KillmailStore {
 
     /** Removes stored killmails and matches of killmails older than the cut-off; answers how many killmails. */
     public static int purge(Connection c, Instant olderThan) throws SQLException {
-        try (PreparedStatement m = c.prepareStatement("DELETE FROM kt_match WHERE killmail_time < ?");
-             PreparedStatement k = c.prepareStatement("DELETE FROM kt_killmail WHERE killmail_time < ?")) {
-            m.setTimestamp(1, Timestamp.from(olderThan));
-            m.executeUpdate();
-            k.setTimestamp(1, Timestamp.from(olderThan));
-            return k.executeUpdate();
-        }
+        Sql.update(c, "DELETE FROM kt_match WHERE killmail_time < ?", Timestamp.from(olderThan));
+        return Sql.update(c, "DELETE FROM kt_killmail WHERE killmail_time < ?", Timestamp.from(olderThan));
     }
 }

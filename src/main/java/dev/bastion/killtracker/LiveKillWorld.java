@@ -5,6 +5,7 @@ import dev.bastion.eve.EveType;
 import dev.bastion.eve.EveTypes;
 import dev.bastion.eve.Universe;
 import dev.bastion.eve.map.NewEdenMap;
+import dev.bastion.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import jakarta.json.JsonObject;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -121,7 +121,7 @@ public class LiveKillWorld implements KillWorld, KillNames {
         try {
             lookup = executor.submit(() -> {
                 try {
-                    prepare(km);
+                    lookUp(km);
                 } finally {
                     lookingUp.set(false);
                 }
@@ -142,8 +142,7 @@ public class LiveKillWorld implements KillWorld, KillNames {
     }
 
     /** Makes the killmail's types and names known. ESI trouble only costs names, never the killmail. */
-    public void prepare(Killmail km) {
-        load();
+    private void lookUp(Killmail km) {
         Set<Integer> types = new LinkedHashSet<>();
         km.attackers().forEach(a -> {
             if (a.shipTypeId() != null) {
@@ -221,15 +220,16 @@ public class LiveKillWorld implements KillWorld, KillNames {
                 return;
             }
             try (Connection c = dataSource.getConnection()) {
-                query(c, "SELECT type_id, group_id, name FROM eve_type", rs -> {
+                Sql.forEach(c, "SELECT type_id, group_id, name FROM eve_type", rs -> {
                     typeGroups.put(rs.getInt(1), rs.getInt(2));
                     typeNames.put(rs.getInt(1), rs.getString(3));
                 });
-                query(c, "SELECT group_id, name FROM eve_group", rs -> groupNames.put(rs.getInt(1), rs.getString(2)));
-                query(c, "SELECT region_id, name FROM eve_region", rs -> regionNames.put(rs.getInt(1), rs.getString(2)));
-                query(c, "SELECT entity_id, name FROM eve_entity", rs -> entityNames.put(rs.getLong(1), rs.getString(2)));
-                query(c, "SELECT id, name FROM eve_organization", rs -> entityNames.put(rs.getLong(1), rs.getString(2)));
-                query(c, "SELECT character_id, name FROM eve_character", rs -> entityNames.put(rs.getLong(1), rs.getString(2)));
+                Sql.forEach(c, "SELECT group_id, name FROM eve_group", rs -> groupNames.put(rs.getInt(1), rs.getString(2)));
+                Sql.forEach(c, "SELECT region_id, name FROM eve_region", rs -> regionNames.put(rs.getInt(1), rs.getString(2)));
+                for (String names : new String[] {"SELECT entity_id, name FROM eve_entity", "SELECT id, name FROM eve_organization",
+                        "SELECT character_id, name FROM eve_character"}) {
+                    Sql.forEach(c, names, rs -> entityNames.put(rs.getLong(1), rs.getString(2)));
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot read the universe for the kill tracker", e);
             }
@@ -241,7 +241,7 @@ public class LiveKillWorld implements KillWorld, KillNames {
     private void reloadStates() {
         Map<Long, Long> fresh = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
-            query(c, "SELECT o.character_id, u.state_id FROM character_ownership o JOIN app_user u ON u.id = o.user_id "
+            Sql.forEach(c, "SELECT o.character_id, u.state_id FROM character_ownership o JOIN app_user u ON u.id = o.user_id "
                     + "WHERE u.active", rs -> fresh.put(rs.getLong(1), rs.getLong(2)));
         } catch (SQLException e) {
             LOG.warning("Cannot read character owners' states: " + e.getMessage());
@@ -251,15 +251,4 @@ public class LiveKillWorld implements KillWorld, KillNames {
         statesLoadedAt = System.currentTimeMillis();
     }
 
-    private interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private static void query(Connection c, String sql, Row row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                row.accept(rs);
-            }
-        }
-    }
 }

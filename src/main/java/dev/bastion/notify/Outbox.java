@@ -1,10 +1,9 @@
 package dev.bastion.notify;
 
+import dev.bastion.platform.Sql;
 import jakarta.json.JsonObject;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -18,15 +17,7 @@ public final class Outbox {
     }
 
     public static long enqueue(Connection c, long webhookId, String source, JsonObject payload) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO notify_outbox (webhook_id, source, payload) VALUES (?, ?, ?) RETURNING message_id")) {
-            ps.setLong(1, webhookId);
-            ps.setString(2, source);
-            ps.setString(3, payload.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Sql.one(c, "INSERT INTO notify_outbox (webhook_id, source, payload) VALUES (?, ?, ?) RETURNING message_id",
+                rs -> rs.getLong(1), webhookId, source, payload.toString());
     }
 }

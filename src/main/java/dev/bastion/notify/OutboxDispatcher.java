@@ -3,6 +3,7 @@ package dev.bastion.notify;
 import dev.bastion.identity.Notifications;
 import dev.bastion.identity.Permission;
 import dev.bastion.identity.UserNotification;
+import dev.bastion.platform.Sql;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -23,8 +24,6 @@ import javax.sql.DataSource;
 import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -207,60 +206,51 @@ public class OutboxDispatcher {
     }
 
     private static Claim claim(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT w.webhook_id, w.name, w.url, w.failures FROM notify_webhook w "
+        return Sql.one(c, "SELECT w.webhook_id, w.name, w.url, w.failures FROM notify_webhook w "
                 + "WHERE w.enabled AND (w.blocked_until IS NULL OR w.blocked_until <= now()) "
                 + "AND EXISTS (SELECT 1 FROM notify_outbox o WHERE o.webhook_id = w.webhook_id AND o.status = 'PENDING') "
                 + "ORDER BY (SELECT min(o.message_id) FROM notify_outbox o WHERE o.webhook_id = w.webhook_id "
-                + "AND o.status = 'PENDING') LIMIT 1 FOR UPDATE OF w SKIP LOCKED");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)) : null;
-        }
+                + "AND o.status = 'PENDING') LIMIT 1 FOR UPDATE OF w SKIP LOCKED",
+                rs -> new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
     }
 
     private static List<Queued> queued(Connection c, long webhookId) throws SQLException {
-        List<Queued> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT message_id, payload, attempts, created_at FROM notify_outbox "
-                + "WHERE webhook_id = ? AND status = 'PENDING' ORDER BY message_id LIMIT " + BATCH)) {
-            ps.setLong(1, webhookId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+        return Sql.query(c, "SELECT message_id, payload, attempts, created_at FROM notify_outbox "
+                + "WHERE webhook_id = ? AND status = 'PENDING' ORDER BY message_id LIMIT " + BATCH, rs -> {
                     try (var r = Json.createReader(new StringReader(rs.getString(2)))) {
-                        out.add(new Queued(rs.getLong(1), r.readObject(), rs.getInt(3), rs.getObject(4, OffsetDateTime.class)));
+                        return new Queued(rs.getLong(1), r.readObject(), rs.getInt(3), rs.getObject(4, OffsetDateTime.class));
                     }
-                }
-            }
-        }
-        return out;
+                }, webhookId);
     }
 
     private void record(Connection c, Claim claim, List<Queued> batch, SendOutcome outcome) throws SQLException {
         Array ids = c.createArrayOf("bigint", batch.stream().map(q -> q.id).toArray());
         switch (outcome.kind()) {
             case DELIVERED -> {
-                update(c, "UPDATE notify_outbox SET status = 'SENT', sent_at = now(), attempts = attempts + 1, "
+                Sql.update(c, "UPDATE notify_outbox SET status = 'SENT', sent_at = now(), attempts = attempts + 1, "
                         + "discord_message_id = ?, last_error = NULL WHERE message_id = ANY(?)", outcome.discordMessageId(), ids);
                 block(c, claim.webhookId, 0, outcome.pause());
             }
             case RATE_LIMITED -> block(c, claim.webhookId, claim.failures, outcome.pause());
             case SERVER_ERROR -> {
                 int failures = claim.failures + 1;
-                update(c, "UPDATE notify_outbox SET attempts = attempts + 1, last_error = ? WHERE message_id = ANY(?)",
+                Sql.update(c, "UPDATE notify_outbox SET attempts = attempts + 1, last_error = ? WHERE message_id = ANY(?)",
                         outcome.error(), ids);
                 // Past the give-up window a message is failed for good (visible to admins), the rest keep waiting.
-                update(c, "UPDATE notify_outbox SET status = 'FAILED' WHERE message_id = ANY(?) AND created_at < ?", ids,
+                Sql.update(c, "UPDATE notify_outbox SET status = 'FAILED' WHERE message_id = ANY(?) AND created_at < ?", ids,
                         OffsetDateTime.now().minusHours(giveUpHours));
                 block(c, claim.webhookId, failures, SendOutcome.backoff(failures));
             }
             case REJECTED -> {
                 String status = batch.size() > 1 ? "PENDING" : "FAILED";
-                update(c, "UPDATE notify_outbox SET attempts = attempts + 1, last_error = ?, status = ? WHERE message_id = ANY(?)",
+                Sql.update(c, "UPDATE notify_outbox SET attempts = attempts + 1, last_error = ?, status = ? WHERE message_id = ANY(?)",
                         outcome.error(), status, ids);
                 block(c, claim.webhookId, 0, Duration.ZERO);
             }
             case WEBHOOK_GONE -> {
-                update(c, "UPDATE notify_outbox SET attempts = attempts + 1, last_error = ? WHERE message_id = ANY(?)",
+                Sql.update(c, "UPDATE notify_outbox SET attempts = attempts + 1, last_error = ? WHERE message_id = ANY(?)",
                         outcome.error(), ids);
-                update(c, "UPDATE notify_webhook SET enabled = FALSE, disabled_reason = ? WHERE webhook_id = ?",
+                Sql.update(c, "UPDATE notify_webhook SET enabled = FALSE, disabled_reason = ? WHERE webhook_id = ?",
                         outcome.error(), claim.webhookId);
             }
         }
@@ -268,15 +258,7 @@ public class OutboxDispatcher {
 
     private static void block(Connection c, long webhookId, int failures, Duration wait) throws SQLException {
         OffsetDateTime until = wait.isZero() ? null : OffsetDateTime.ofInstant(Instant.now().plus(wait), java.time.ZoneOffset.UTC);
-        update(c, "UPDATE notify_webhook SET failures = ?, blocked_until = ? WHERE webhook_id = ?", failures, until, webhookId);
+        Sql.update(c, "UPDATE notify_webhook SET failures = ?, blocked_until = ? WHERE webhook_id = ?", failures, until, webhookId);
     }
 
-    private static void update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
 }

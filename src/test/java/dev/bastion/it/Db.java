@@ -1,9 +1,9 @@
 package dev.bastion.it;
 
+import dev.bastion.platform.Sql;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Reads the integration-test database directly, to check what the server stored (and arrange a few facts). */
@@ -19,13 +19,8 @@ final class Db {
 
     /** The first column of the first row, or null. */
     static Object value(String sql, Object... params) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1) : null;
-            }
+        try (Connection c = connect()) {
+            return Sql.one(c, sql, rs -> rs.getObject(1), params);
         }
     }
 
@@ -34,11 +29,8 @@ final class Db {
     }
 
     static int update(String sql, Object... params) throws SQLException {
-        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps.executeUpdate();
+        try (Connection c = connect()) {
+            return Sql.update(c, sql, params);
         }
     }
 

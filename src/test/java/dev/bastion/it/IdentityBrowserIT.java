@@ -1,18 +1,13 @@
 package dev.bastion.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,33 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * admin console, and screenshots each page into docs/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class IdentityBrowserIT {
+class IdentityBrowserIT extends BrowserTest {
 
     static final long IVO = 2_112_000_014L;
-    static ChromeDriver browser;
-    static WebDriverWait wait;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    static void open(String path) {
-        browser.get(Http.BASE + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-    }
-
-    static void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
 
     @Test
     @Order(1)

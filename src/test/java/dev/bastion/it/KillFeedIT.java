@@ -150,22 +150,15 @@ class KillFeedIT {
         tracker("IT 404 7108", webhook, null);
         Http.postJson("/sim/discord/faults", "{\"status\":404,\"count\":1,\"webhook_id\":\"7108\"}");
         publish(10000002);
-        long until = System.currentTimeMillis() + TIMEOUT;
-        while (Db.count("SELECT count(*) FROM notify_webhook WHERE webhook_id = ? AND NOT enabled", webhook) == 0
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(100);
-        }
+        await(TIMEOUT, () -> Db.count("SELECT count(*) FROM notify_webhook WHERE webhook_id = ? AND NOT enabled", webhook) > 0);
         assertEquals("Discord answered 404: the webhook was deleted or its token is wrong",
                 Db.value("SELECT disabled_reason FROM notify_webhook WHERE webhook_id = ?", webhook));
         assertEquals(1, Db.count("SELECT count(*) FROM notify_outbox WHERE webhook_id = ? AND status = 'PENDING'", webhook));
         assertTrue(embeds("7108").isEmpty());
-        long until2 = System.currentTimeMillis() + 5000;
-        while (Db.count("SELECT count(*) FROM user_notification n JOIN app_user u ON u.id = n.user_id WHERE u.superuser "
-                + "AND n.level = 'WARNING' AND n.message LIKE ?", "%'it-7108' was disabled%") == 0 && System.currentTimeMillis() < until2) {
-            Thread.sleep(100);
-        }
-        assertEquals(1, Db.count("SELECT count(*) FROM user_notification n JOIN app_user u ON u.id = n.user_id WHERE u.superuser "
-                + "AND n.level = 'WARNING' AND n.message LIKE ?", "%'it-7108' was disabled%"), "the admin is told in the portal");
+        String toldAdmins = "SELECT count(*) FROM user_notification n JOIN app_user u ON u.id = n.user_id WHERE u.superuser "
+                + "AND n.level = 'WARNING' AND n.message LIKE '%''it-7108'' was disabled%'";
+        await(5000, () -> Db.count(toldAdmins) > 0);
+        assertEquals(1, Db.count(toldAdmins), "the admin is told in the portal");
         // An admin fixes it and enables it again: the kept message is delivered.
         Db.update("UPDATE notify_webhook SET enabled = TRUE, disabled_reason = NULL WHERE webhook_id = ?", webhook);
         assertEquals(1, awaitEmbeds("7108", 1, TIMEOUT).size());

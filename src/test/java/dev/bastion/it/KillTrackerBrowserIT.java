@@ -1,6 +1,5 @@
 package dev.bastion.it;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -9,12 +8,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,38 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * origin), the tracker list, and a test run against a published killmail. Screenshots go to docs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class KillTrackerBrowserIT {
-
-    static ChromeDriver browser;
-    static WebDriverWait wait;
+class KillTrackerBrowserIT extends BrowserTest {
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    static void logInAsTheSuperuser() {
         browser.get(Http.BASE + "/login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("Aria Valen"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-name")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    static void open(String path) {
-        browser.get(Http.BASE + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-    }
-
-    static WebElement field(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-    }
-
-    static void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
     @Test
@@ -86,10 +57,7 @@ class KillTrackerBrowserIT {
                 "//tr[.//strong[text()='Browser intel']]")));
         row.findElement(By.xpath(".//button[contains(@id, ':test')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Initiated sending of 1 test message"));
-        long until = System.currentTimeMillis() + 15_000;
-        while (KillTrackerFixtures.posts("7201").isEmpty() && System.currentTimeMillis() < until) {
-            Thread.sleep(100);
-        }
+        KillTrackerFixtures.await(15_000, () -> !KillTrackerFixtures.posts("7201").isEmpty());
         assertEquals("Test message from Killtracker.",
                 KillTrackerFixtures.posts("7201").get(0).getJsonObject("payload").getString("content"));
     }

@@ -102,15 +102,24 @@ final class KillTrackerFixtures {
         return out;
     }
 
+    /** Something a test waits for. */
+    @FunctionalInterface
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Polls every 100 ms until the condition holds or the timeout passes; the caller asserts afterwards. */
+    static void await(long timeoutMillis, Condition condition) throws Exception {
+        long until = System.currentTimeMillis() + timeoutMillis;
+        while (!condition.holds() && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+    }
+
     /** Waits until the webhook has at least n embeds (or the timeout passes); answers them. */
     static List<JsonObject> awaitEmbeds(String sinkId, int n, long timeoutMillis) throws Exception {
-        long until = System.currentTimeMillis() + timeoutMillis;
-        List<JsonObject> got = embeds(sinkId);
-        while (got.size() < n && System.currentTimeMillis() < until) {
-            Thread.sleep(100);
-            got = embeds(sinkId);
-        }
-        return got;
+        await(timeoutMillis, () -> embeds(sinkId).size() >= n);
+        return embeds(sinkId);
     }
 
     static String md5(String s) throws Exception {

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +24,8 @@ class KillTrackerRestartIT {
 
     static final Path WLP = Path.of("target/liberty/wlp");
     static final String SERVER = "bastion-it";
+    static final String MATCHES = "SELECT count(*) FROM kt_match m JOIN kt_tracker t USING (tracker_id) "
+            + "WHERE t.name = 'IT restart 7301'";
 
     @Test
     void aKilledServerResumesItsBacklogWithoutLossOrDuplicates() throws Exception {
@@ -36,13 +37,13 @@ class KillTrackerRestartIT {
         for (int i = 0; i < 15; i++) {
             ids.add(publish(10000002));
         }
-        awaitMatches(15, Duration.ofSeconds(30));
+        await(30_000, () -> Db.count(MATCHES) >= 15);
         // A second burst that the feed is still reading when the process dies.
         for (int i = 0; i < 15; i++) {
             ids.add(publish(10000002));
         }
         kill9();
-        assertTrue(Db.count("SELECT count(*) FROM kt_match m JOIN kt_tracker t USING (tracker_id) WHERE t.name = 'IT restart 7301'") < 30,
+        assertTrue(Db.count(MATCHES) < 30,
                 "part of the second burst was still unread when the server died");
         Db.update("UPDATE notify_webhook SET blocked_until = NULL WHERE webhook_id = ?", webhook);
         start();
@@ -58,13 +59,6 @@ class KillTrackerRestartIT {
         Db.update("UPDATE kt_tracker SET enabled = FALSE, updated_at = now() WHERE name = 'IT restart 7301'");
     }
 
-    private static void awaitMatches(int n, Duration timeout) throws Exception {
-        long until = System.currentTimeMillis() + timeout.toMillis();
-        while (Db.count("SELECT count(*) FROM kt_match m JOIN kt_tracker t USING (tracker_id) WHERE t.name = 'IT restart 7301'") < n
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(100);
-        }
-    }
 
     private static void kill9() throws Exception {
         Path pidFile = WLP.resolve("usr/servers/.pid/" + SERVER + ".pid");

@@ -1,9 +1,9 @@
 package dev.bastion.killtracker.feed;
 
+import dev.bastion.platform.Sql;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -38,14 +38,11 @@ public final class FeedPosition {
     }
 
     public Snapshot read() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT next_sequence, retry_at FROM kt_feed WHERE feed_id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            long seq = rs.getLong(1);
-            Long next = rs.wasNull() ? null : seq;
-            Timestamp retry = rs.getTimestamp(2);
-            return new Snapshot(next, retry == null ? null : retry.toInstant());
+        try (Connection c = dataSource.getConnection()) {
+            return Sql.one(c, "SELECT next_sequence, retry_at FROM kt_feed WHERE feed_id = 1", rs -> {
+                Timestamp retry = rs.getTimestamp(2);
+                return new Snapshot(rs.getObject(1, Long.class), retry == null ? null : retry.toInstant());
+            });
         }
     }
 
@@ -72,14 +69,8 @@ public final class FeedPosition {
             case "malformed" -> "malformed = malformed + 1, last_killmail_id = coalesce(?, last_killmail_id)";
             default -> "skipped = skipped + 1, last_killmail_id = coalesce(?, last_killmail_id)";
         };
-        try (PreparedStatement ps = c.prepareStatement("UPDATE kt_feed SET next_sequence = ? + 1, retry_at = NULL, " + counter
-                + " WHERE feed_id = 1 AND lease_owner = ? AND next_sequence = ?")) {
-            ps.setLong(1, sequence);
-            ps.setObject(2, killmailId);
-            ps.setString(3, owner);
-            ps.setLong(4, sequence);
-            return ps.executeUpdate() == 1;
-        }
+        return Sql.update(c, "UPDATE kt_feed SET next_sequence = ? + 1, retry_at = NULL, " + counter
+                + " WHERE feed_id = 1 AND lease_owner = ? AND next_sequence = ?", sequence, killmailId, owner, sequence) == 1;
     }
 
     /** Moves past a sequence outside any other work (malformed body, permanent hole). */
@@ -90,11 +81,8 @@ public final class FeedPosition {
     }
 
     private int update(String sql, Object... params) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            return ps.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            return Sql.update(c, sql, params);
         }
     }
 }

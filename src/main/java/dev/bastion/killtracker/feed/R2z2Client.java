@@ -48,7 +48,8 @@ public class R2z2Client {
         }
     }
 
-    static String userAgent() {
+    /** zKillboard (behind Cloudflare) blocks blank User-Agents; the API and R2Z2 both get this one. */
+    public static String userAgent() {
         return "Bastion/" + BastionVersion.get() + " (alliance portal; kill tracker)";
     }
 }

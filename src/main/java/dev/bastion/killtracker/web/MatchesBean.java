@@ -36,6 +36,7 @@ public class MatchesBean {
     LiveKillWorld world;
 
     private Long trackerId;
+    private List<Row> rows;
 
     @PostConstruct
     void init() {
@@ -50,7 +51,15 @@ public class MatchesBean {
         return trackers.all();
     }
 
+    /** Read once per request: the table asks for its value several times while rendering. */
     public List<Row> getRows() {
+        if (rows == null) {
+            rows = readRows();
+        }
+        return rows;
+    }
+
+    private List<Row> readRows() {
         List<Row> rows = new ArrayList<>();
         List<Tracker> chosen = trackerId == null ? trackers.all() : List.of(find(trackerId));
         for (Tracker t : chosen) {

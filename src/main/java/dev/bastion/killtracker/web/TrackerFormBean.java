@@ -136,8 +136,13 @@ public class TrackerFormBean {
     public List<String> completeGroups(String typed) { return names.complete(RefList.Referent.GROUP, typed); }
     public List<String> completeTypes(String typed) { return names.complete(RefList.Referent.TYPE, typed); }
 
+    private List<Webhook> webhookChoices;
+
     public List<Webhook> getWebhooks() {
-        return webhooks.all();
+        if (webhookChoices == null) {
+            webhookChoices = webhooks.all();
+        }
+        return webhookChoices;
     }
 
     public PingType[] getPingTypes() {

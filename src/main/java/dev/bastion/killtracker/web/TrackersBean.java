@@ -37,6 +37,8 @@ public class TrackersBean {
     Names names;
 
     private Map<Long, String> webhookNames;
+    /** Per tracker, once per request: the page asks twice per row, and naming entries reads the database. */
+    private final Map<Long, List<String>> clauses = new java.util.HashMap<>();
 
     public List<Tracker> getTrackers() {
         me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
@@ -44,7 +46,7 @@ public class TrackersBean {
     }
 
     public List<String> clauses(Tracker t) {
-        return TrackerClauses.lines(t.rules(), list -> names.namer(list.referent()));
+        return clauses.computeIfAbsent(t.getId(), id -> TrackerClauses.lines(t.rules(), list -> names.namer(list.referent())));
     }
 
     public String pings(Tracker t) {

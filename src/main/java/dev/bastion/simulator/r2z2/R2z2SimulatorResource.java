@@ -110,8 +110,7 @@ public class R2z2SimulatorResource {
     @Path("faults")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response fault(String body) {
-        Long sequence = db().one("SELECT nextval(pg_get_serial_sequence('sim_r2z2_killmail', 'sequence_id'))",
-                rs -> rs.getLong(1));
+        long sequence = nextSequence(db());
         if (body != null && body.replace(" ", "").equals("{\"hole\":true}")) {
             return Response.status(201).entity(Json.createObjectBuilder().add("sequence_id", sequence).add("hole", true)
                     .build()).build();
@@ -125,13 +124,16 @@ public class R2z2SimulatorResource {
     public static long publish(SimDb db, JsonObject envelope) {
         long killmailId = envelope.getJsonNumber("killmail_id").longValue();
         // The sequence is assigned first so that the stored envelope carries its own sequence_id, as R2Z2's do.
-        Long sequence = db.one("SELECT nextval(pg_get_serial_sequence('sim_r2z2_killmail', 'sequence_id'))",
-                rs -> rs.getLong(1));
+        long sequence = nextSequence(db);
         JsonObject stored = Json.createObjectBuilder(envelope).add("sequence_id", sequence)
                 .add("uploaded_at", Instant.now().getEpochSecond()).build();
         db.update("INSERT INTO sim_r2z2_killmail (sequence_id, killmail_id, envelope) VALUES (?,?,?)", sequence,
                 killmailId, stored.toString());
         return sequence;
+    }
+
+    private static long nextSequence(SimDb db) {
+        return db.one("SELECT nextval(pg_get_serial_sequence('sim_r2z2_killmail', 'sequence_id'))", rs -> rs.getLong(1));
     }
 
     static String problem(JsonObject e) {
