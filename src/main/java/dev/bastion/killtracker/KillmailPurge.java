@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Hourly: removes stored killmails and recorded matches older than {@code purge-after-days} (0 keeps
- * everything), and sent outbox messages older than a week. Idempotent, so every server may run it.
+ * everything). Idempotent, so every server may run it. (The outbox purges its own sent messages.)
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -43,9 +43,6 @@ public class KillmailPurge {
         int days = settings.purgeAfterDays();
         try (Connection c = dataSource.getConnection()) {
             int killmails = days == 0 ? 0 : KillmailStore.purge(c, Instant.now().minus(Duration.ofDays(days)));
-            try (var ps = c.prepareStatement("DELETE FROM notify_outbox WHERE status = 'SENT' AND sent_at < now() - interval '7 days'")) {
-                ps.executeUpdate();
-            }
             if (killmails > 0) {
                 LOG.info(() -> "Purged " + killmails + " stored killmails older than " + days + " days");
             }

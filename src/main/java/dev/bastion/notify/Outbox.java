@@ -5,6 +5,8 @@ import jakarta.json.JsonObject;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 
 /**
  * Puts a Discord message into the outbox on the caller's connection, so it commits or rolls back with
@@ -16,8 +18,17 @@ public final class Outbox {
     private Outbox() {
     }
 
+    /** The one way a message enters {@code notify_outbox}; answers its id. */
     public static long enqueue(Connection c, long webhookId, String source, JsonObject payload) throws SQLException {
         return Sql.one(c, "INSERT INTO notify_outbox (webhook_id, source, payload) VALUES (?, ?, ?) RETURNING message_id",
                 rs -> rs.getLong(1), webhookId, source, payload.toString());
+    }
+
+    /** Removes messages delivered longer ago than {@code age}; answers how many. */
+    public static int purgeSent(Connection c, Duration age) throws SQLException {
+        try (var ps = c.prepareStatement("DELETE FROM notify_outbox WHERE status = 'SENT' AND sent_at < ?")) {
+            ps.setObject(1, OffsetDateTime.now().minus(age));
+            return ps.executeUpdate();
+        }
     }
 }

@@ -4,12 +4,16 @@ import dev.bastion.identity.Actor;
 import dev.bastion.identity.AuditLog;
 import dev.bastion.identity.IdentityException;
 import dev.bastion.platform.Endpoints;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +27,9 @@ public class WebhookService {
 
     @PersistenceContext(unitName = "bastion")
     EntityManager em;
+
+    @Resource(lookup = "jdbc/bastion")
+    DataSource dataSource;
 
     @Inject
     Endpoints endpoints;
@@ -89,12 +96,15 @@ public class WebhookService {
     public int sendTest(Actor actor, List<Long> ids) {
         for (Long id : ids) {
             Webhook w = find(id);
-            em.createNativeQuery("INSERT INTO notify_outbox (webhook_id, source, payload) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, w.getId()).setParameter(2, "Test message by " + actor.name())
-                    .setParameter(3, Json.createObjectBuilder().add("content", "Test message from Killtracker.")
-                            .add("allowed_mentions", Json.createObjectBuilder().add("parse", Json.createArrayBuilder()))
-                            .build().toString())
-                    .executeUpdate();
+            // On the transaction's own connection: the message commits with the audit entry or not at all.
+            try (Connection c = dataSource.getConnection()) {
+                Outbox.enqueue(c, w.getId(), "Test message by " + actor.name(),
+                        Json.createObjectBuilder().add("content", "Test message from Killtracker.")
+                                .add("allowed_mentions", Json.createObjectBuilder().add("parse", Json.createArrayBuilder()))
+                                .build());
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not queue the test message: " + e.getMessage(), e);
+            }
         }
         dispatcher.wake();
         return ids.size();
