@@ -59,7 +59,7 @@ public final class LocalPostgres {
         } catch (SQLException appRefused) {
             throw new IllegalStateException("PostgreSQL on " + settings.host + ":" + settings.port
                     + " refused both the admin role and " + settings.user + ": " + appRefused.getMessage()
-                    + ". Create the role and database as db/README.md shows, or set BASTION_DB_ADMIN_USER/"
+                    + ". Create the role and database as docs/operations.md ('Production install') shows, or set BASTION_DB_ADMIN_USER/"
                     + "BASTION_DB_ADMIN_PASSWORD.", appRefused);
         }
     }
