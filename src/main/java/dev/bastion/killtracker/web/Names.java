@@ -2,13 +2,17 @@ package dev.bastion.killtracker.web;
 
 import dev.bastion.killtracker.LiveKillWorld;
 import dev.bastion.killtracker.RefList;
+import dev.bastion.eve.NamedId;
+import dev.bastion.eve.UniverseNames;
+import dev.bastion.identity.Directory;
+import dev.bastion.identity.EveOrganization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,45 +27,42 @@ public class Names {
     private static final Pattern TRAILING_ID = Pattern.compile("\\((-?\\d{1,19})\\)\\s*$");
     private static final int MAX = 15;
 
-    @PersistenceContext(unitName = "bastion")
-    EntityManager em;
+    @Inject
+    UniverseNames universe;
+
+    @Inject
+    Directory directory;
 
     @Inject
     LiveKillWorld world;
 
     /** Suggestions for what the user typed, for one kind of entry. */
     public List<String> complete(RefList.Referent referent, String typed) {
-        String q = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        String q = typed == null ? "" : typed.strip();
         if (q.length() < 2 && referent != RefList.Referent.STATE && referent != RefList.Referent.FACTION) {
             return List.of();
         }
-        String like = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        String sql = switch (referent) {
-            case REGION -> "SELECT name, region_id FROM eve_region WHERE lower(name) LIKE ?1 ORDER BY name";
-            case CONSTELLATION -> "SELECT name, constellation_id FROM eve_constellation WHERE lower(name) LIKE ?1 ORDER BY name";
-            case SOLAR_SYSTEM -> "SELECT name, solar_system_id FROM eve_solar_system WHERE lower(name) LIKE ?1 ORDER BY name";
-            case GROUP -> "SELECT g.name, g.group_id FROM eve_group g JOIN eve_category c ON c.category_id = g.category_id "
-                    + "WHERE lower(g.name) LIKE ?1 AND c.category_id IN (6, 7, 8, 11, 18, 22, 65, 87) ORDER BY g.name";
-            case TYPE -> "SELECT t.name, t.type_id FROM eve_type t JOIN eve_group g ON g.group_id = t.group_id "
-                    + "WHERE lower(t.name) LIKE ?1 AND g.category_id IN (6, 7, 8, 11, 18, 22, 65, 87) ORDER BY t.name";
-            case ALLIANCE -> "SELECT name, entity_id FROM (SELECT name, entity_id FROM eve_entity WHERE category = 'alliance' "
-                    + "UNION SELECT name, id FROM eve_organization WHERE kind = 'ALLIANCE') o WHERE lower(name) LIKE ?1 ORDER BY name";
-            case CORPORATION -> "SELECT name, entity_id FROM (SELECT name, entity_id FROM eve_entity WHERE category = 'corporation' "
-                    + "UNION SELECT name, id FROM eve_organization WHERE kind = 'CORPORATION') o WHERE lower(name) LIKE ?1 ORDER BY name";
-            case FACTION -> "SELECT name, entity_id FROM (SELECT name, entity_id FROM eve_entity WHERE category = 'faction' "
-                    + "UNION SELECT name, id FROM eve_organization WHERE kind = 'FACTION') o WHERE lower(name) LIKE ?1 ORDER BY name";
-            case STATE -> "SELECT name, id FROM user_state WHERE lower(name) LIKE ?1 ORDER BY priority DESC";
-            case DISCORD_ROLE -> null;
+        List<NamedId> found = switch (referent) {
+            case REGION -> universe.search(UniverseNames.Kind.REGION, q, MAX);
+            case CONSTELLATION -> universe.search(UniverseNames.Kind.CONSTELLATION, q, MAX);
+            case SOLAR_SYSTEM -> universe.search(UniverseNames.Kind.SOLAR_SYSTEM, q, MAX);
+            case GROUP -> universe.search(UniverseNames.Kind.GROUP, q, MAX);
+            case TYPE -> universe.search(UniverseNames.Kind.TYPE, q, MAX);
+            case ALLIANCE -> organizations(UniverseNames.Kind.ALLIANCE, EveOrganization.Kind.ALLIANCE, q);
+            case CORPORATION -> organizations(UniverseNames.Kind.CORPORATION, EveOrganization.Kind.CORPORATION, q);
+            case FACTION -> organizations(UniverseNames.Kind.FACTION, EveOrganization.Kind.FACTION, q);
+            case STATE -> directory.states(q, MAX);
+            case DISCORD_ROLE -> List.of();
         };
-        if (sql == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (Object row : em.createNativeQuery(sql).setParameter(1, like).setMaxResults(MAX).getResultList()) {
-            Object[] r = (Object[]) row;
-            out.add(r[0] + " (" + r[1] + ")");
-        }
-        return out;
+        return found.stream().map(n -> n.name() + " (" + n.id() + ")").toList();
+    }
+
+    /** Organisations seen on killmails and those of members, one entry per ID, alphabetically. */
+    private List<NamedId> organizations(UniverseNames.Kind seen, EveOrganization.Kind members, String q) {
+        Map<Long, NamedId> byId = new LinkedHashMap<>();
+        universe.search(seen, q, MAX).forEach(n -> byId.put(n.id(), n));
+        directory.organizations(members, q, MAX).forEach(n -> byId.putIfAbsent(n.id(), n));
+        return byId.values().stream().sorted(Comparator.comparing(NamedId::name)).limit(MAX).toList();
     }
 
     /** "Name (id)" for an ID of a kind; the ID alone in parentheses when the name is unknown. */
@@ -76,17 +77,11 @@ public class Names {
             case GROUP -> world.group(id.intValue());
             case TYPE -> world.type(id.intValue());
             case SOLAR_SYSTEM -> world.system(id.intValue()).map(s -> s.name()).orElse(null);
-            case CONSTELLATION -> single("SELECT name FROM eve_constellation WHERE constellation_id = ?1", id.intValue());
-            case STATE -> single("SELECT name FROM user_state WHERE id = ?1", id);
+            case CONSTELLATION -> universe.name(UniverseNames.Kind.CONSTELLATION, id).orElse(null);
+            case STATE -> directory.stateName(id).orElse(null);
             case DISCORD_ROLE -> null;
-            default -> world.entity(id) != null ? world.entity(id)
-                    : single("SELECT name FROM eve_organization WHERE id = ?1", id);
+            default -> world.entity(id) != null ? world.entity(id) : directory.organizationName(id).orElse(null);
         };
-    }
-
-    private String single(String sql, Object id) {
-        List<?> r = em.createNativeQuery(sql).setParameter(1, id).getResultList();
-        return r.isEmpty() ? null : String.valueOf(r.get(0));
     }
 
     /** The ID of an entry "Name (id)" or a bare number; null when neither. */
