@@ -1,5 +1,7 @@
 package dev.bastion.simulator.esi;
 
+import dev.bastion.eve.UniverseCatalog;
+import dev.bastion.eve.UniverseNames;
 import dev.bastion.simulator.SimDb;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +36,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -56,6 +59,12 @@ public class EsiSimulatorResource {
 
     @Inject
     EsiSimulatorState state;
+
+    @Inject
+    UniverseCatalog catalog;
+
+    @Inject
+    UniverseNames universeNames;
 
     @Context
     HttpHeaders headers;
@@ -168,59 +177,68 @@ public class EsiSimulatorResource {
     @Path("universe/types")
     public Response typeIds(@QueryParam("page") Integer page) {
         int p = page == null ? 1 : page;
-        int total = db().one("SELECT count(*) FROM (SELECT type_id FROM eve_type WHERE origin = 'SDE' AND published "
-                + "UNION SELECT type_id FROM sim_type) t", rs -> rs.getInt(1));
-        int pages = Math.max(1, (total + TYPES_PER_PAGE - 1) / TYPES_PER_PAGE);
+        List<Integer> all = publishedTypeIds();
+        int pages = Math.max(1, (all.size() + TYPES_PER_PAGE - 1) / TYPES_PER_PAGE);
         if (p < 1 || p > pages) {
             return finish(error(404, "Requested page does not exist!"));
         }
         Response.ResponseBuilder r = respondBuilder(() -> {
             JsonArrayBuilder out = Json.createArrayBuilder();
-            db().query("SELECT type_id FROM (SELECT type_id FROM eve_type WHERE origin = 'SDE' AND published "
-                    + "UNION SELECT type_id FROM sim_type) t ORDER BY type_id LIMIT ? OFFSET ?",
-                    rs -> rs.getInt(1), TYPES_PER_PAGE, (p - 1) * TYPES_PER_PAGE).forEach(out::add);
+            all.subList((p - 1) * TYPES_PER_PAGE, Math.min(all.size(), p * TYPES_PER_PAGE)).forEach(out::add);
             return out.build();
         }, "");
         return finish(r.header("X-Pages", pages));
     }
 
+    /** CCP's published types: the SDE's, as the universe holds them, and the simulator's own additions. */
+    private List<Integer> publishedTypeIds() {
+        java.util.TreeSet<Integer> ids = new java.util.TreeSet<>(catalog.publishedSdeTypeIds());
+        ids.addAll(db().query("SELECT type_id FROM sim_type", rs -> rs.getInt(1)));
+        return List.copyOf(ids);
+    }
+
     @GET
     @Path("universe/types/{id}")
     public Response type(@PathParam("id") int id) {
-        return respond(() -> db().one("SELECT type_id, group_id, name, published, mass, volume FROM sim_type WHERE type_id = ? "
-                + "UNION ALL SELECT type_id, group_id, name, published, mass, volume FROM eve_type WHERE type_id = ? "
-                + "AND origin = 'SDE' LIMIT 1", rs -> {
-                    JsonObjectBuilder b = Json.createObjectBuilder().add("type_id", rs.getInt(1))
-                            .add("group_id", rs.getInt(2)).add("name", rs.getString(3))
-                            .add("published", rs.getBoolean(4)).add("description", "");
+        return respond(() -> simulatedType(id).or(() -> catalog.sdeType(id)).map(t -> {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("type_id", t.typeId())
+                    .add("group_id", t.groupId()).add("name", t.name())
+                    .add("published", t.published()).add("description", "");
+            if (t.mass() != null) {
+                b.add("mass", t.mass());
+            }
+            if (t.volume() != null) {
+                b.add("volume", t.volume());
+            }
+            return b.build();
+        }).orElse(null), "Type not found");
+    }
+
+    private java.util.Optional<UniverseCatalog.TypeFacts> simulatedType(int id) {
+        return java.util.Optional.ofNullable(db().one("SELECT type_id, group_id, name, published, mass, volume FROM sim_type "
+                + "WHERE type_id = ?", rs -> {
                     double mass = rs.getDouble(5);
-                    if (!rs.wasNull()) {
-                        b.add("mass", mass);
-                    }
+                    Double m = rs.wasNull() ? null : mass;
                     double volume = rs.getDouble(6);
-                    if (!rs.wasNull()) {
-                        b.add("volume", volume);
-                    }
-                    return b.build();
-                }, id, id), "Type not found");
+                    Double v = rs.wasNull() ? null : volume;
+                    return new UniverseCatalog.TypeFacts(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getBoolean(4), m, v);
+                }, id));
     }
 
     @GET
     @Path("universe/groups/{id}")
     public Response group(@PathParam("id") int id) {
-        return respond(() -> db().one("SELECT name, category_id, published FROM eve_group WHERE group_id = ?",
-                rs -> Json.createObjectBuilder().add("group_id", id).add("name", rs.getString(1))
-                        .add("category_id", rs.getInt(2)).add("published", rs.getBoolean(3))
-                        .add("types", Json.createArrayBuilder()).build(), id), "Group not found");
+        return respond(() -> catalog.group(id).map(g -> Json.createObjectBuilder().add("group_id", id).add("name", g.name())
+                .add("category_id", g.parentId()).add("published", g.published())
+                .add("types", Json.createArrayBuilder()).build()).orElse(null), "Group not found");
     }
 
     @GET
     @Path("universe/categories/{id}")
     public Response category(@PathParam("id") int id) {
-        return respond(() -> db().one("SELECT name, published FROM eve_category WHERE category_id = ?",
-                rs -> Json.createObjectBuilder().add("category_id", id).add("name", rs.getString(1))
-                        .add("published", rs.getBoolean(2)).add("groups", Json.createArrayBuilder()).build(), id),
-                "Category not found");
+        return respond(() -> catalog.category(id).map(c -> Json.createObjectBuilder().add("category_id", id)
+                .add("name", c.name()).add("published", c.published()).add("groups", Json.createArrayBuilder()).build())
+                .orElse(null), "Category not found");
     }
 
     /** Test control: make the next {@code count} requests under {@code path} fail. */
@@ -409,27 +427,37 @@ public class EsiSimulatorResource {
             String[] e = FIXTURE_ENTITIES.get(id);
             return Json.createObjectBuilder().add("id", id).add("name", e[0]).add("category", e[1]).build();
         }
-        String[][] lookups = {
+        String[][] people = {
                 {"character", "SELECT name FROM sim_character WHERE character_id = ?"},
                 {"corporation", "SELECT name FROM sim_corporation WHERE corporation_id = ?"},
-                {"alliance", "SELECT name FROM sim_alliance WHERE alliance_id = ?"},
-                {"solar_system", "SELECT name FROM eve_solar_system WHERE solar_system_id = ?"},
-                {"constellation", "SELECT name FROM eve_constellation WHERE constellation_id = ?"},
-                {"region", "SELECT name FROM eve_region WHERE region_id = ?"},
-                {"inventory_type", "SELECT name FROM (SELECT type_id, name FROM sim_type UNION ALL "
-                        + "SELECT type_id, name FROM eve_type) t WHERE type_id = ?"}};
-        for (String[] l : lookups) {
-            boolean intKey = !l[0].equals("character") && !l[0].equals("corporation") && !l[0].equals("alliance");
-            if (intKey && id > Integer.MAX_VALUE) {
-                continue;
-            }
-            Object key = intKey ? (Object) (int) id : (Object) id;
-            String name = db().one(l[1], rs -> rs.getString(1), key);
+                {"alliance", "SELECT name FROM sim_alliance WHERE alliance_id = ?"}};
+        for (String[] l : people) {
+            String name = db().one(l[1], rs -> rs.getString(1), id);
             if (name != null) {
-                return Json.createObjectBuilder().add("id", id).add("name", name).add("category", l[0]).build();
+                return named(id, name, l[0]);
+            }
+        }
+        // The map and the SDE's types, as CCP's ESI knows them; the simulator's own types before the SDE's.
+        for (Object[] u : new Object[][] {{"solar_system", UniverseNames.Kind.SOLAR_SYSTEM},
+                {"constellation", UniverseNames.Kind.CONSTELLATION}, {"region", UniverseNames.Kind.REGION}}) {
+            java.util.Optional<String> name = universeNames.name((UniverseNames.Kind) u[1], id);
+            if (name.isPresent()) {
+                return named(id, name.get(), (String) u[0]);
+            }
+        }
+        if (id <= Integer.MAX_VALUE) {
+            String simulated = db().one("SELECT name FROM sim_type WHERE type_id = ?", rs -> rs.getString(1), (int) id);
+            java.util.Optional<String> type = simulated != null ? java.util.Optional.of(simulated)
+                    : universeNames.name(UniverseNames.Kind.TYPE, id);
+            if (type.isPresent()) {
+                return named(id, type.get(), "inventory_type");
             }
         }
         return null;
+    }
+
+    private static JsonObject named(long id, String name, String category) {
+        return Json.createObjectBuilder().add("id", id).add("name", name).add("category", category).build();
     }
 
     private static Response.ResponseBuilder error(int status, String message) {
