@@ -55,7 +55,7 @@ public final class KillmailMessage {
         }
         payload.add("embeds", Json.createArrayBuilder().add(embed(km, tracker, info)));
         JsonArrayBuilder parse = Json.createArrayBuilder();
-        if (tracker.pingType() != PingType.NONE) {
+        if (tracker.getPingType() != PingType.NONE) {
             parse.add("everyone"); // Discord's "everyone" covers both @everyone and @here
         }
         JsonArrayBuilder roles = Json.createArrayBuilder();
@@ -76,12 +76,12 @@ public final class KillmailMessage {
             lines.add(intro);
         }
         List<String> parts = new ArrayList<>();
-        if (tracker.pingType() != PingType.NONE) {
-            parts.add(tracker.pingType().mention());
+        if (tracker.getPingType() != PingType.NONE) {
+            parts.add(tracker.getPingType().mention());
         }
         tracker.list(RefList.PING_ROLES).stream().sorted().forEach(r -> parts.add("<@&" + r + ">"));
-        if (tracker.postingName()) {
-            parts.add("Tracker **" + tracker.name() + "**:");
+        if (tracker.isPostingName()) {
+            parts.add("Tracker **" + tracker.getName() + "**:");
         }
         if (!parts.isEmpty()) {
             lines.add(String.join(" ", parts));
@@ -102,7 +102,7 @@ public final class KillmailMessage {
         Optional<MapSystem> system = km.solarSystemId() == null ? Optional.empty() : world.system(km.solarSystemId());
         String systemName = system.map(MapSystem::name).orElse("");
         TrackerInfo.MainOrganization mainOrg = info == null ? null : info.mainOrganization();
-        boolean fleet = tracker.identifyFleets() && mainOrg != null;
+        boolean fleet = tracker.isIdentifyFleets() && mainOrg != null;
         String shipName = v.shipTypeId() == null ? "" : orId(names.type(v.shipTypeId()), v.shipTypeId());
         if (fleet) {
             e.add("title", systemName + " | " + orId(names.entity(mainOrg.id()), mainOrg.id()) + " | Fleetkill");
@@ -121,7 +121,7 @@ public final class KillmailMessage {
         }
         e.add("footer", footer);
         e.add("timestamp", km.time().toString());
-        Integer color = color(tracker.color());
+        Integer color = color(tracker.getColor());
         if (color != null) {
             e.add("color", color);
         }
@@ -160,8 +160,8 @@ public final class KillmailMessage {
                     .sorted(Comparator.naturalOrder()).map(n -> "**" + n + "**").toList();
             d.append("\nTracked ship types involved: ").append(String.join(", ", tracked));
         }
-        if (tracker.origin() != null) {
-            String origin = world.system(tracker.origin()).map(MapSystem::name).orElse(String.valueOf(tracker.origin()));
+        if (tracker.getOriginSolarSystemId() != null) {
+            String origin = world.system(tracker.getOriginSolarSystemId()).map(MapSystem::name).orElse(String.valueOf(tracker.getOriginSolarSystemId()));
             d.append("\nDistance from ").append(link(origin, dotlan(origin))).append(": ")
                     .append(info == null || info.distance() == null ? "?" : oneDecimal(info.distance())).append(" LY | ")
                     .append(info == null || info.jumps() == null ? "?" : info.jumps()).append(" jumps");

@@ -30,7 +30,7 @@ public class TrackerCatalog {
                 "SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(tracker_id), 0) "
                         + "FROM kt_tracker").getSingleResult());
         if (!current.equals(version)) {
-            active = em.createQuery("SELECT t FROM Tracker t WHERE t.enabled = TRUE ORDER BY t.name", Tracker.class)
+            active = em.createQuery("SELECT t FROM Tracker t WHERE t.enabled = TRUE ORDER BY t.rules.name", Tracker.class)
                     .setHint("eclipselink.refresh", "true").getResultList().stream()
                     .map(t -> new Active(t.getId(), t.getName(), t.getWebhookId(), t.rules())).toList();
             version = current;

@@ -16,24 +16,24 @@ public final class TrackerClauses {
 
     public static List<String> lines(TrackerRules t, Function<RefList, Function<Long, String>> namer) {
         List<String> out = new ArrayList<>();
-        if (t.origin() != null) {
-            out.add("Origin solar system = " + name(namer, RefList.SOLAR_SYSTEMS, t.origin().longValue()));
+        if (t.getOriginSolarSystemId() != null) {
+            out.add("Origin solar system = " + name(namer, RefList.SOLAR_SYSTEMS, t.getOriginSolarSystemId().longValue()));
         }
-        value(out, "Require max jumps", t.maxJumps());
-        value(out, "Require max distance", t.maxDistance());
-        flag(out, "Exclude high sec", t.excludeHighSec());
-        flag(out, "Exclude low sec", t.excludeLowSec());
-        flag(out, "Exclude null sec", t.excludeNullSec());
-        flag(out, "Exclude w-space", t.excludeWSpace());
-        flag(out, "Require attacker organizations final blow", t.finalBlowMode());
-        value(out, "Require min value", t.minValueMillions());
-        flag(out, "Exclude npc kills", t.excludeNpc());
-        flag(out, "Require npc kills", t.requireNpc());
-        flag(out, "Exclude war kills", t.excludeWar());
-        flag(out, "Require war kills", t.requireWar());
-        value(out, "Require min attackers", t.minAttackers());
-        value(out, "Require max attackers", t.maxAttackers());
-        flag(out, "Identify fleets", t.identifyFleets());
+        value(out, "Require max jumps", t.getMaxJumps());
+        value(out, "Require max distance", t.getMaxDistance());
+        flag(out, "Exclude high sec", t.isExcludeHighSec());
+        flag(out, "Exclude low sec", t.isExcludeLowSec());
+        flag(out, "Exclude null sec", t.isExcludeNullSec());
+        flag(out, "Exclude w-space", t.isExcludeWSpace());
+        flag(out, "Require attacker organizations final blow", t.isFinalBlowMode());
+        value(out, "Require min value", t.getMinValueMillions());
+        flag(out, "Exclude npc kills", t.isExcludeNpc());
+        flag(out, "Require npc kills", t.isRequireNpc());
+        flag(out, "Exclude war kills", t.isExcludeWar());
+        flag(out, "Require war kills", t.isRequireWar());
+        value(out, "Require min attackers", t.getMinAttackers());
+        value(out, "Require max attackers", t.getMaxAttackers());
+        flag(out, "Identify fleets", t.isIdentifyFleets());
         for (RefList list : RefList.values()) {
             if (list != RefList.PING_ROLES && t.has(list)) {
                 out.add(list.label() + " = " + t.list(list).stream().map(id -> name(namer, list, id)).sorted()

@@ -134,7 +134,7 @@ public final class TrackerMatcher {
             if (failed || !go) {
                 return new MatchResult(false, verdicts, null);
             }
-            if (t.origin() != null && km.solarSystemId() != null && jumps == null) {
+            if (t.getOriginSolarSystemId() != null && km.solarSystemId() != null && jumps == null) {
                 computeJumps(); // for the post's "Distance from …: x LY | n jumps"
             }
             f.fleet();
@@ -158,25 +158,25 @@ public final class TrackerMatcher {
 
         private boolean killmailProperties() {
             boolean npc = km.zkb().npc();
-            if (t.excludeNpc && !check("Exclude NPC kills", !npc, () -> "zKillboard npc = " + npc)) {
+            if (t.isExcludeNpc() && !check("Exclude NPC kills", !npc, () -> "zKillboard npc = " + npc)) {
                 return false;
             }
-            if (t.requireNpc && !check("Require NPC kills", npc, () -> "zKillboard npc = " + npc)) {
+            if (t.isRequireNpc() && !check("Require NPC kills", npc, () -> "zKillboard npc = " + npc)) {
                 return false;
             }
             Supplier<String> war = () -> km.isWarKill() ? "war " + km.warId() : "no war";
-            if (t.excludeWar && !check("Exclude war kills", !km.isWarKill(), war)) {
+            if (t.isExcludeWar() && !check("Exclude war kills", !km.isWarKill(), war)) {
                 return false;
             }
-            if (t.requireWar && !check("Require war kills", km.isWarKill(), war)) {
+            if (t.isRequireWar() && !check("Require war kills", km.isWarKill(), war)) {
                 return false;
             }
-            if (t.minValueMillions != null) {
+            if (t.getMinValueMillions() != null) {
                 Double value = km.zkb().totalValue();
                 // A killmail without a value is treated like one worth nothing (spec S2).
-                boolean ok = value != null && value >= t.minValueMillions * 1_000_000d;
+                boolean ok = value != null && value >= t.getMinValueMillions() * 1_000_000d;
                 return check("Require min value", ok, () -> "value " + (value == null ? "unknown" : IskValue.humanize(value))
-                        + ", minimum " + t.minValueMillions + "m ISK");
+                        + ", minimum " + t.getMinValueMillions() + "m ISK");
             }
             return true;
         }
@@ -188,39 +188,39 @@ public final class TrackerMatcher {
                 }
                 return true;
             }
-            if (t.origin() == null && !t.hasLocationClause()) {
+            if (t.getOriginSolarSystemId() == null && !t.hasLocationClause()) {
                 return true;
             }
             Optional<MapSystem> system = world.system(km.solarSystemId());
             SpaceClass space = system.map(MapSystem::spaceClass).orElse(SpaceClass.OTHER);
             Supplier<String> where = () -> system.map(s -> s.name() + " (" + space + ", security "
                     + String.format("%.3f", s.securityStatus()) + ")").orElse("unknown system " + km.solarSystemId());
-            if (t.excludeHighSec && !check("Exclude high sec", space != SpaceClass.HIGH_SEC, where)) {
+            if (t.isExcludeHighSec() && !check("Exclude high sec", space != SpaceClass.HIGH_SEC, where)) {
                 return false;
             }
-            if (t.excludeLowSec && !check("Exclude low sec", space != SpaceClass.LOW_SEC, where)) {
+            if (t.isExcludeLowSec() && !check("Exclude low sec", space != SpaceClass.LOW_SEC, where)) {
                 return false;
             }
-            if (t.excludeNullSec && !check("Exclude null sec", space != SpaceClass.NULL_SEC, where)) {
+            if (t.isExcludeNullSec() && !check("Exclude null sec", space != SpaceClass.NULL_SEC, where)) {
                 return false;
             }
-            if (t.excludeWSpace && !check("Exclude w-space", space != SpaceClass.W_SPACE, where)) {
+            if (t.isExcludeWSpace() && !check("Exclude w-space", space != SpaceClass.W_SPACE, where)) {
                 return false;
             }
-            if (t.origin() != null) {
-                OptionalDouble ly = world.lightYears(t.origin(), km.solarSystemId());
+            if (t.getOriginSolarSystemId() != null) {
+                OptionalDouble ly = world.lightYears(t.getOriginSolarSystemId(), km.solarSystemId());
                 distance = ly.isPresent() ? ly.getAsDouble() : null;
-                if (t.maxJumps != null) {
+                if (t.getMaxJumps() != null) {
                     computeJumps();
                 }
             }
-            if (t.maxDistance != null && !check("Require max distance", distance != null && distance <= t.maxDistance,
+            if (t.getMaxDistance() != null && !check("Require max distance", distance != null && distance <= t.getMaxDistance(),
                     () -> (distance == null ? "distance unknown" : String.format("%.2f LY", distance)) + ", limit "
-                            + t.maxDistance + " LY")) {
+                            + t.getMaxDistance() + " LY")) {
                 return false;
             }
-            if (t.maxJumps != null && !check("Require max jumps", jumps != null && jumps <= t.maxJumps,
-                    () -> (jumps == null ? "no route" : jumps + " jumps") + ", limit " + t.maxJumps)) {
+            if (t.getMaxJumps() != null && !check("Require max jumps", jumps != null && jumps <= t.getMaxJumps(),
+                    () -> (jumps == null ? "no route" : jumps + " jumps") + ", limit " + t.getMaxJumps())) {
                 return false;
             }
             if (t.has(RefList.REGIONS) && !check(RefList.REGIONS.label(),
@@ -237,16 +237,16 @@ public final class TrackerMatcher {
 
         /** With "exclude high sec" the route avoids high-sec too, as its help text promises. */
         private void computeJumps() {
-            OptionalInt j = world.jumps(t.origin(), km.solarSystemId(), t.excludeHighSec);
+            OptionalInt j = world.jumps(t.getOriginSolarSystemId(), km.solarSystemId(), t.isExcludeHighSec());
             jumps = j.isPresent() ? j.getAsInt() : null;
         }
 
         private boolean attackers() {
             int n = km.attackers().size();
-            if (t.minAttackers != null && !check("Require min attackers", n >= t.minAttackers, () -> n + " attackers")) {
+            if (t.getMinAttackers() != null && !check("Require min attackers", n >= t.getMinAttackers(), () -> n + " attackers")) {
                 return false;
             }
-            if (t.maxAttackers != null && !check("Require max attackers", n <= t.maxAttackers, () -> n + " attackers")) {
+            if (t.getMaxAttackers() != null && !check("Require max attackers", n <= t.getMaxAttackers(), () -> n + " attackers")) {
                 return false;
             }
             if (!exclude(RefList.EXCLUDE_ATTACKER_ALLIANCES, f.alliances)
@@ -255,7 +255,7 @@ public final class TrackerMatcher {
                     || !require(RefList.REQUIRE_ATTACKER_FACTIONS, f.factions)) {
                 return false;
             }
-            if (t.finalBlowMode) {
+            if (t.isFinalBlowMode()) {
                 Optional<Killmail.Attacker> fb = km.finalBlow();
                 boolean ok = fb.isPresent() && (fb.get().allianceId() != null
                         && t.list(RefList.REQUIRE_ATTACKER_ALLIANCES).contains(fb.get().allianceId())

@@ -65,7 +65,7 @@ public class TrackerService {
     }
 
     public List<Tracker> all() {
-        return em.createQuery("SELECT t FROM Tracker t ORDER BY t.name", Tracker.class).getResultList();
+        return em.createQuery("SELECT t FROM Tracker t ORDER BY t.rules.name", Tracker.class).getResultList();
     }
 
     public Tracker find(long id) {
@@ -80,10 +80,10 @@ public class TrackerService {
     public Tracker save(Actor actor, Tracker form) {
         boolean hasWebhook = form.getWebhookId() != null && em.find(Webhook.class, form.getWebhookId()) != null;
         List<TrackerValidation.Problem> problems = new ArrayList<>(TrackerValidation.problems(form.rules(), hasWebhook));
-        if (form.getOriginSolarSystemId() != null && world.system(form.getOriginSolarSystemId()).isEmpty()) {
-            problems.add(new TrackerValidation.Problem("origin", "There is no solar system " + form.getOriginSolarSystemId() + "."));
+        if (form.getRules().getOriginSolarSystemId() != null && world.system(form.getRules().getOriginSolarSystemId()).isEmpty()) {
+            problems.add(new TrackerValidation.Problem("origin", "There is no solar system " + form.getRules().getOriginSolarSystemId() + "."));
         }
-        Long clash = em.createQuery("SELECT count(t) FROM Tracker t WHERE lower(t.name) = lower(:n) AND t.id <> :id",
+        Long clash = em.createQuery("SELECT count(t) FROM Tracker t WHERE lower(t.rules.name) = lower(:n) AND t.id <> :id",
                 Long.class).setParameter("n", form.getName()).setParameter("id", form.getId() == null ? -1L : form.getId()).getSingleResult();
         if (clash > 0) {
             problems.add(new TrackerValidation.Problem("name", "Another tracker already has this name."));
@@ -188,7 +188,7 @@ public class TrackerService {
     }
 
     private boolean nameTaken(String name) {
-        return em.createQuery("SELECT count(t) FROM Tracker t WHERE lower(t.name) = lower(:n)", Long.class)
+        return em.createQuery("SELECT count(t) FROM Tracker t WHERE lower(t.rules.name) = lower(:n)", Long.class)
                 .setParameter("n", name).getSingleResult() > 0;
     }
 

@@ -21,28 +21,28 @@ public final class TrackerValidation {
 
     public static List<Problem> problems(TrackerRules t, boolean hasWebhook) {
         List<Problem> out = new ArrayList<>();
-        if (t.name() == null || t.name().isBlank()) {
+        if (t.getName() == null || t.getName().isBlank()) {
             out.add(new Problem("name", "A tracker needs a name."));
-        } else if (t.name().length() > 100) {
+        } else if (t.getName().length() > 100) {
             out.add(new Problem("name", "The name must be at most 100 characters."));
         }
         if (!hasWebhook) {
             out.add(new Problem("webhook", "Choose the webhook this tracker posts to."));
         }
-        if (!t.color().isEmpty() && !t.color().matches("#[0-9A-Fa-f]{6}")) {
+        if (!t.getColor().isEmpty() && !t.getColor().matches("#[0-9A-Fa-f]{6}")) {
             out.add(new Problem("color", "A colour is written #RRGGBB, for example #FF0000."));
         }
-        if (t.maxJumps() != null && t.origin() == null) {
+        if (t.getMaxJumps() != null && t.getOriginSolarSystemId() == null) {
             out.add(new Problem("origin", "'Require max jumps' needs an Origin solar system to work"));
         }
-        if (t.maxDistance() != null && t.origin() == null) {
+        if (t.getMaxDistance() != null && t.getOriginSolarSystemId() == null) {
             out.add(new Problem("origin", "'Require max distance' needs an Origin solar system to work"));
         }
-        nonNegative(out, "maxJumps", t.maxJumps() == null ? null : t.maxJumps().doubleValue());
-        nonNegative(out, "maxDistance", t.maxDistance());
-        nonNegative(out, "minValue", t.minValueMillions() == null ? null : t.minValueMillions().doubleValue());
-        nonNegative(out, "minAttackers", t.minAttackers() == null ? null : t.minAttackers().doubleValue());
-        nonNegative(out, "maxAttackers", t.maxAttackers() == null ? null : t.maxAttackers().doubleValue());
+        nonNegative(out, "maxJumps", t.getMaxJumps() == null ? null : t.getMaxJumps().doubleValue());
+        nonNegative(out, "maxDistance", t.getMaxDistance());
+        nonNegative(out, "minValue", t.getMinValueMillions() == null ? null : t.getMinValueMillions().doubleValue());
+        nonNegative(out, "minAttackers", t.getMinAttackers() == null ? null : t.getMinAttackers().doubleValue());
+        nonNegative(out, "maxAttackers", t.getMaxAttackers() == null ? null : t.getMaxAttackers().doubleValue());
         both(out, t, RefList.REQUIRE_ATTACKER_ALLIANCES, RefList.EXCLUDE_ATTACKER_ALLIANCES, "alliances");
         both(out, t, RefList.REQUIRE_ATTACKER_CORPORATIONS, RefList.EXCLUDE_ATTACKER_CORPORATIONS, "corporations");
         both(out, t, RefList.REQUIRE_ATTACKER_FACTIONS, RefList.EXCLUDE_ATTACKER_FACTIONS, "factions");
@@ -51,20 +51,20 @@ public final class TrackerValidation {
         both(out, t, RefList.REQUIRE_VICTIM_CORPORATIONS, RefList.EXCLUDE_VICTIM_CORPORATIONS, "corporations");
         both(out, t, RefList.REQUIRE_VICTIM_FACTIONS, RefList.EXCLUDE_VICTIM_FACTIONS, "factions");
         both(out, t, RefList.REQUIRE_VICTIM_STATES, RefList.EXCLUDE_VICTIM_STATES, "states");
-        if (t.minAttackers() != null && t.maxAttackers() != null && t.minAttackers() > t.maxAttackers()) {
+        if (t.getMinAttackers() != null && t.getMaxAttackers() != null && t.getMinAttackers() > t.getMaxAttackers()) {
             out.add(new Problem("minAttackers", "'Require min attackers' cannot be higher than 'Require max attackers'."));
         }
-        if (t.finalBlowMode() && !t.has(RefList.REQUIRE_ATTACKER_ALLIANCES) && !t.has(RefList.REQUIRE_ATTACKER_CORPORATIONS)) {
+        if (t.isFinalBlowMode() && !t.has(RefList.REQUIRE_ATTACKER_ALLIANCES) && !t.has(RefList.REQUIRE_ATTACKER_CORPORATIONS)) {
             out.add(new Problem("finalBlowMode",
                     "'Require attacker organizations final blow' needs at least one required attacker alliance or corporation."));
         }
-        if (t.excludeHighSec() && t.excludeLowSec() && t.excludeNullSec() && t.excludeWSpace()) {
+        if (t.isExcludeHighSec() && t.isExcludeLowSec() && t.isExcludeNullSec() && t.isExcludeWSpace()) {
             out.add(new Problem("excludeHighSec", "Excluding all four kinds of space does not make sense: nothing would match."));
         }
-        if (t.excludeNpc() && t.requireNpc()) {
+        if (t.isExcludeNpc() && t.isRequireNpc()) {
             out.add(new Problem("requireNpc", "A tracker cannot both exclude and require NPC kills."));
         }
-        if (t.excludeWar() && t.requireWar()) {
+        if (t.isExcludeWar() && t.isRequireWar()) {
             out.add(new Problem("requireWar", "A tracker cannot both exclude and require war kills."));
         }
         if (t.list(RefList.PING_ROLES).size() > 20) {

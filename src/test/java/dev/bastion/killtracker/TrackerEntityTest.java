@@ -13,27 +13,29 @@ class TrackerEntityTest {
     @Test
     void s27_blackIsStoredAsNoColour() {
         Tracker t = new Tracker();
-        t.setColor("#000000");
-        assertEquals("", t.getColor());
-        t.setColor("ff0000");
-        assertEquals("#FF0000", t.getColor());
+        t.getRules().setColor("#000000");
+        assertEquals("", t.getRules().getColor());
+        t.getRules().setColor("ff0000");
+        assertEquals("#FF0000", t.getRules().getColor());
     }
 
     @Test
     void rulesCarryEveryClauseAndACopyIsDisabled() {
         Tracker t = new Tracker();
-        t.setName("Caps near home");
-        t.setOriginSolarSystemId(30003067);
-        t.setMaxDistance(7.0);
+        t.getRules().setName("Caps near home");
+        t.getRules().setOriginSolarSystemId(30003067);
+        t.getRules().setMaxDistance(7.0);
         t.setIds(RefList.VICTIM_SHIP_GROUPS, List.of(485L, 547L));
         t.setEnabled(true);
         TrackerRules r = t.rules();
-        assertEquals(30003067, r.origin());
-        assertEquals(7.0, r.maxDistance());
+        assertEquals(30003067, r.getOriginSolarSystemId());
+        assertEquals(7.0, r.getMaxDistance());
         assertEquals(java.util.Set.of(485L, 547L), r.list(RefList.VICTIM_SHIP_GROUPS));
         Tracker copy = t.copyNamed("Caps near home (copy)");
         assertFalse(copy.isEnabled());
         assertEquals(List.of(485L, 547L), copy.ids(RefList.VICTIM_SHIP_GROUPS));
-        assertEquals(7.0, copy.rules().maxDistance());
+        assertEquals(7.0, copy.rules().getMaxDistance());
+        assertEquals("Caps near home (copy)", copy.getName());
+        assertEquals("Caps near home", t.getName(), "the original keeps its name");
     }
 }

@@ -57,8 +57,8 @@ public class TrackerFormBean {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String id = params.getOrDefault("tracker-form:tracker-id", params.get("id"));
         tracker = id != null && id.matches("\\d{1,18}") ? trackers.find(Long.parseLong(id)) : new Tracker();
-        if (tracker.getOriginSolarSystemId() != null) {
-            origin = names.label(RefList.Referent.SOLAR_SYSTEM, tracker.getOriginSolarSystemId());
+        if (tracker.getRules().getOriginSolarSystemId() != null) {
+            origin = names.label(RefList.Referent.SOLAR_SYSTEM, tracker.getRules().getOriginSolarSystemId());
         }
         for (RefList list : RefList.values()) {
             List<String> labels = new ArrayList<>();
@@ -72,7 +72,7 @@ public class TrackerFormBean {
     public String save() {
         me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
         try {
-            tracker.setOriginSolarSystemId(origin == null || origin.isBlank() ? null : toInt(Names.idOf(origin), "origin"));
+            tracker.getRules().setOriginSolarSystemId(origin == null || origin.isBlank() ? null : toInt(Names.idOf(origin), "origin"));
             for (RefList list : RefList.values()) {
                 LinkedHashSet<Long> ids = new LinkedHashSet<>();
                 List<String> entries = lists.get(list.name());

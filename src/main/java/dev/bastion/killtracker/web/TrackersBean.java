@@ -51,8 +51,8 @@ public class TrackersBean {
 
     public String pings(Tracker t) {
         List<String> out = new ArrayList<>();
-        if (!t.getPingType().mention().isEmpty()) {
-            out.add(t.getPingType().mention());
+        if (!t.getRules().getPingType().mention().isEmpty()) {
+            out.add(t.getRules().getPingType().mention());
         }
         t.ids(RefList.PING_ROLES).forEach(r -> out.add("<@&" + r + ">"));
         return String.join(" ", out);

@@ -48,23 +48,23 @@ public class DemoKillTracker {
         tracker("All kills", kills, t -> t.setDescription("Catch-all: every killmail zKillboard publishes"));
         tracker("Capitals near Amamake", intel, t -> {
             t.setDescription("Capital losses within 6 light years of our staging system");
-            t.setOriginSolarSystemId(KillGenerator.STAGING_SYSTEM_ID);
-            t.setMaxDistance(6.0);
+            t.getRules().setOriginSolarSystemId(KillGenerator.STAGING_SYSTEM_ID);
+            t.getRules().setMaxDistance(6.0);
             t.setIds(RefList.VICTIM_SHIP_GROUPS, CAPITAL_GROUPS);
-            t.setPingType(PingType.HERE);
-            t.setColor("#FF4500");
+            t.getRules().setPingType(PingType.HERE);
+            t.getRules().setColor("#FF4500");
         });
         tracker("Big fights", intel, t -> {
             t.setDescription("Fights with 20 or more attackers, shown as fleet kills");
-            t.setMinAttackers(20);
-            t.setIdentifyFleets(true);
-            t.setColor("#1E90FF");
+            t.getRules().setMinAttackers(20);
+            t.getRules().setIdentifyFleets(true);
+            t.getRules().setColor("#1E90FF");
         });
         tracker("Alliance kills", kills, t -> {
             t.setDescription("Kills where our alliance scored the final blow");
             t.setIds(RefList.REQUIRE_ATTACKER_ALLIANCES, List.of(DemoUniverse.ALLIANCE_ID));
-            t.setFinalBlowMode(true);
-            t.setColor("#32CD32");
+            t.getRules().setFinalBlowMode(true);
+            t.getRules().setColor("#32CD32");
         });
         LOG.info("Demo kill tracker configured: 2 webhooks to the Discord sink, 4 trackers");
     }
@@ -81,7 +81,7 @@ public class DemoKillTracker {
 
     private void tracker(String name, Webhook webhook, java.util.function.Consumer<Tracker> setup) {
         Tracker t = new Tracker();
-        t.setName(name);
+        t.getRules().setName(name);
         t.setWebhookId(webhook.getId());
         setup.accept(t);
         em.persist(t);
