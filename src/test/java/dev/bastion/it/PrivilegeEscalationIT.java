@@ -58,6 +58,9 @@ class PrivilegeEscalationIT {
     static void cleanUp() throws Exception {
         Db.update("DELETE FROM auth_group WHERE name LIKE 'Escalation %'");
         Db.update("DELETE FROM user_state WHERE name = 'Escalation Directors'");
+        for (long pilot : new long[] {GUS, STAN, PAM, UMA, LEO}) {
+            Db.update("DELETE FROM user_permission WHERE user_id = ?", Db.userOf(pilot));
+        }
     }
 
     /** A pilot of the demo alliance (state Member) who logs in and then holds one administration permission. */

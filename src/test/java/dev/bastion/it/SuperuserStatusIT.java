@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -17,14 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SuperuserStatusIT {
 
     static final long LISTED_ALT = 2_112_900_001L;
-    static final long LISTED_MAIN = 2_112_900_002L;
+    static final long LISTED_SOLD = 2_112_900_002L;
     static final long REMOVER = 2_112_900_003L;
     static final long STALE = 2_112_900_004L;
+    static final long SELLER = 2_112_900_005L;
+    static final long BUYER = 2_112_900_006L;
 
     @BeforeAll
     static void pilots() throws Exception {
         Db.simCharacter(LISTED_ALT, "Listed Alt", "remover", 98_000_002L);
-        Db.simCharacter(LISTED_MAIN, "Listed Main", "seller", 98_000_002L);
+        Db.simCharacter(LISTED_SOLD, "Listed Sold", "sal", 98_000_002L);
+        Db.simCharacter(SELLER, "Sal Seller", "sal", 98_000_002L);
+        Db.simCharacter(BUYER, "Bo Buyer", "bo", 98_000_002L);
         Db.simCharacter(REMOVER, "Remy Remover", "remover", 98_000_002L);
         Db.simCharacter(STALE, "Stale Flag", "stale", 98_000_002L);
     }
@@ -58,23 +61,32 @@ class SuperuserStatusIT {
         assertEquals(1, audits("user Remy Remover", "false"));
     }
 
+    /** The listed character moves seller -> buyer -> nobody, so that no extra superuser outlives the test. */
     @Test
     void item1_aListedCharacterSoldToAnotherAccountTakesSuperuserStatusWithIt() throws Exception {
-        WebSession seller = new WebSession();
-        seller.loginOk(LISTED_MAIN);
-        long oldUser = Db.userOf(LISTED_MAIN);
-        assertTrue(superuser(oldUser));
+        WebSession sal = new WebSession();
+        sal.loginOk(SELLER);
+        sal.follow(sal.addCharacter(LISTED_SOLD));
+        long seller = Db.userOf(SELLER);
+        assertTrue(superuser(seller));
 
-        assertEquals(200, Http.postJson("/sim/sso/characters/" + LISTED_MAIN + "/account", "{\"account\":\"buyer-item1\"}").statusCode());
-        WebSession buyer = new WebSession();
-        buyer.loginOk(LISTED_MAIN);
-        long newUser = Db.userOf(LISTED_MAIN);
-        assertNotEquals(oldUser, newUser);
-        assertEquals(false, superuser(oldUser), "the seller is no longer a superuser");
-        assertTrue(superuser(newUser), "the buyer owns the listed character now");
-        assertEquals(1, Db.count("SELECT count(*) FROM audit_entry WHERE action = 'user.superuser' AND after_text LIKE 'false%' "
-                + "AND after_text LIKE '%moved to another EVE account%'"));
-        assertEquals(403, seller.get("/admin/users.xhtml").statusCode(), "the seller's open session opens no admin page");
+        assertEquals(200, Http.postJson("/sim/sso/characters/" + LISTED_SOLD + "/account", "{\"account\":\"bo\"}").statusCode());
+        WebSession bo = new WebSession();
+        bo.loginOk(BUYER);
+        bo.follow(bo.addCharacter(LISTED_SOLD));
+        long buyer = Db.userOf(BUYER);
+        assertEquals(buyer, Db.userOf(LISTED_SOLD));
+        assertEquals(false, superuser(seller), "the seller is no longer a superuser");
+        assertEquals(403, sal.get("/admin/users.xhtml").statusCode(), "not even in the session that was open");
+        assertTrue(audits("user Sal Seller", "false") == 1
+                && Db.count("SELECT count(*) FROM audit_entry WHERE action = 'user.superuser' AND target = 'user Sal Seller' "
+                + "AND after_text LIKE '%moved to another EVE account%'") == 1);
+        assertTrue(superuser(buyer), "the buyer owns the listed character now");
+        assertEquals(1, audits("user Bo Buyer", "true"));
+
+        bo.follow(bo.submit("/account.xhtml", "characters", AuthorizationIT.button(bo, "remove"),
+                java.util.Map.of("character", String.valueOf(LISTED_SOLD))));
+        assertEquals(false, superuser(buyer));
     }
 
     @Test
