@@ -33,6 +33,9 @@ public class AdminService {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Privileges privileges;
+
     /** Users whose username or any character's name contains the text (all when blank). */
     public List<User> searchUsers(String text) {
         String t = text == null ? "" : text.trim().toLowerCase();
@@ -49,6 +52,8 @@ public class AdminService {
         if (!active && actor.userId() != null && actor.userId() == userId) {
             throw new IdentityException("You cannot deactivate yourself.");
         }
+        GrantRule.requireSuperuserToChange(privileges.of(actor), u.isSuperuser(),
+                (active ? "reactivate " : "deactivate ") + u.displayName());
         u.setActive(active);
         audit.record(actor, active ? "user.reactivated" : "user.deactivated", "user " + u.displayName(),
                 String.valueOf(!active), String.valueOf(active));
@@ -71,6 +76,9 @@ public class AdminService {
             }
         }
         State s = id == null ? new State(trimmed, priority, isPublic, description) : state(id);
+        // Public flag, priority, members: any change to a state decides who gets its permissions.
+        GrantRule.requireHeld(privileges.of(actor), s.getPermissions(), "change the state " + s.getName());
+        Set<Permission> held = privileges.of(actor).all();
         String before = id == null ? null : s.describe();
         s.setName(trimmed);
         s.setPriority(priority);
@@ -84,11 +92,14 @@ public class AdminService {
         em.flush();
         audit.record(actor, id == null ? "state.created" : "state.changed", "state " + s.getName(), before, s.describe());
         states.evaluateAll(actor);
+        refuseIfActorGained(actor, held, "save the state " + s.getName());
         return s;
     }
 
     public void deleteState(Actor actor, long id) {
         State s = state(id);
+        GrantRule.requireHeld(privileges.of(actor), s.getPermissions(), "delete the state " + s.getName());
+        Set<Permission> held = privileges.of(actor).all();
         if (states.guest().getId().equals(id)) {
             throw new IdentityException(s.getName() + " is the guest state (lowest priority) and cannot be deleted.");
         }
@@ -102,9 +113,22 @@ public class AdminService {
         em.remove(s);
         em.flush();
         states.evaluateAll(actor);
+        refuseIfActorGained(actor, held, "delete the state " + s.getName());
+    }
+
+    /** A state change moves users between states, the actor among them: the actor must not come out holding more. */
+    private void refuseIfActorGained(Actor actor, Set<Permission> before, String what) {
+        GrantRule.requireNoGain(before, privileges.of(actor), what);
     }
 
     public void grant(Actor actor, Permission permission, Grantee kind, long granteeId, boolean grant) {
+        EffectivePermissions held = privileges.of(actor);
+        String what = (grant ? "grant " : "revoke ") + permission.code() + (grant ? " to " : " from ")
+                + kind.name().toLowerCase() + " " + granteeName(kind, granteeId);
+        GrantRule.requireHeld(held, List.of(permission.code()), what);
+        if (kind == Grantee.USER) {
+            GrantRule.requireSuperuserToChange(held, user(granteeId).isSuperuser(), what);
+        }
         Set<String> target = permissionsOf(kind, granteeId);
         boolean changed = grant ? target.add(permission.code()) : target.remove(permission.code());
         if (changed) {

@@ -37,6 +37,11 @@ public final class EffectivePermissions {
         return new EffectivePermissions(false, Collections.emptyMap());
     }
 
+    /** Everything, as a superuser holds it: Bastion's own jobs act with this. */
+    public static EffectivePermissions everything() {
+        return new EffectivePermissions(true, Collections.emptyMap());
+    }
+
     /**
      * @param granted pairs of (where from, codes); unknown codes (a permission removed from Bastion) are ignored
      */

@@ -24,6 +24,9 @@ public class GroupService {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Privileges privileges;
+
     public List<AuthGroup> all() {
         return em.createQuery("SELECT g FROM AuthGroup g ORDER BY g.name", AuthGroup.class).getResultList();
     }
@@ -117,6 +120,10 @@ public class GroupService {
         }
         AuthGroup g = r.getGroup();
         User applicant = r.getUser();
+        GrantRule.requireNotOwnRequest(actorId, applicant.getId());
+        if (approve) {
+            GrantRule.requireHeld(privileges.of(Actor.of(actor)), g.getPermissions(), "approve a request to join " + g.getName());
+        }
         if (approve && !GroupRules.stateAllows(g.stateIds(), applicant.getState().getId())) {
             throw new IdentityException(applicant.displayName() + " is in state " + applicant.getState().getName()
                     + ", which " + g.getName() + " does not allow.");
@@ -135,6 +142,7 @@ public class GroupService {
     /** A group manager adds someone, whatever the policy (but not past a state restriction). */
     public void addMember(Actor actor, long groupId, long userId) {
         AuthGroup g = group(groupId);
+        GrantRule.requireHeld(privileges.of(actor), g.getPermissions(), "add a member to " + g.getName());
         User u = em.find(User.class, userId);
         if (u == null) {
             throw new IdentityException("No such user.");
@@ -152,6 +160,7 @@ public class GroupService {
 
     public void removeMember(Actor actor, long groupId, long userId) {
         AuthGroup g = group(groupId);
+        GrantRule.requireHeld(privileges.of(actor), g.getPermissions(), "remove a member from " + g.getName());
         User u = em.find(User.class, userId);
         if (u != null && g.getMembers().removeIf(m -> m.getId().equals(userId))) {
             audit.record(actor, "group.member.removed", "group " + g.getName(), u.displayName(), null);
@@ -171,6 +180,8 @@ public class GroupService {
             throw new IdentityException("A group named " + trimmed + " already exists.");
         }
         AuthGroup g = id == null ? new AuthGroup(trimmed, description, policy) : group(id);
+        // Policy, states, leaders: any change to a group decides who gets its permissions.
+        GrantRule.requireHeld(privileges.of(actor), g.getPermissions(), "change the group " + g.getName());
         String before = id == null ? null : g.describe();
         g.setName(trimmed);
         g.setDescription(description);
@@ -207,6 +218,7 @@ public class GroupService {
 
     public void delete(Actor actor, long groupId) {
         AuthGroup g = group(groupId);
+        GrantRule.requireHeld(privileges.of(actor), g.getPermissions(), "delete the group " + g.getName());
         audit.record(actor, "group.deleted", "group " + g.getName(), g.describe() + ", members=" + g.getMembers().size(), null);
         em.remove(g);
     }

@@ -26,7 +26,8 @@ import java.util.logging.Logger;
 /**
  * The periodic identity work, on persistent timers (so that in a cluster each run happens on one server):
  * refreshing affiliations in bulk and re-evaluating states, and checking every SSO grant (which finds
- * revoked grants and characters that changed hands). Administrators can start either at once.
+ * revoked grants and characters that changed hands). Administrators can start either at once. At start-up it
+ * re-derives who is a superuser.
  */
 @Singleton
 @Startup
@@ -67,8 +68,14 @@ public class IdentityJobs {
     @ConfigProperty(name = "bastion.identity.token-check-minutes", defaultValue = "360")
     long tokenCheckMinutes;
 
+    @Inject
+    SuperuserStatus superusers;
+
     @PostConstruct
     void schedule() {
+        // bastion.superusers may have changed while the server was down: promote and demote before the first request.
+        int changed = superusers.syncAll("start-up");
+        LOG.info(() -> "Superusers re-derived from bastion.superusers: " + changed + " changed");
         keep(AFFILIATIONS, affiliationMinutes);
         keep(TOKENS, tokenCheckMinutes);
     }

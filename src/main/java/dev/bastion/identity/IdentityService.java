@@ -45,7 +45,7 @@ public class IdentityService {
     Affiliations affiliations;
 
     @Inject
-    SuperuserList superusers;
+    SuperuserStatus superusers;
 
     /** Logs a character in: its owner, a returning owner, or a new user with it as main. */
     public User signIn(TokenGrant grant) {
@@ -68,7 +68,7 @@ public class IdentityService {
             attach(character, user, t.ownerHash());
         }
         storeToken(user, character, grant);
-        promoteIfListed(user, t.characterId());
+        superusers.sync(user, "login as " + label(character));
         user.setLastLoginAt(OffsetDateTime.now());
         affiliations.refreshQuietly(character);
         states.evaluate(user, Actor.SYSTEM);
@@ -101,7 +101,7 @@ public class IdentityService {
             outcome = character.getName() + " was added to your account.";
         }
         storeToken(user, character, grant);
-        promoteIfListed(user, t.characterId());
+        superusers.sync(user, "character " + label(character) + " added");
         affiliations.refreshQuietly(character);
         states.evaluate(user, Actor.of(user));
         return outcome;
@@ -132,6 +132,7 @@ public class IdentityService {
         }
         em.remove(o);
         audit.record(Actor.of(user), "character.removed", "character " + label(o.getCharacter()), "user " + user.displayName(), null);
+        superusers.sync(user, "character " + label(o.getCharacter()) + " removed");
         return outcome;
     }
 
@@ -166,6 +167,7 @@ public class IdentityService {
         }
         audit.record(Actor.SYSTEM, "character.transferred", "character " + label(character), "user " + old.displayName(),
                 "owner hash changed: " + why);
+        superusers.sync(old, "character " + label(character) + " moved to another EVE account");
         notifications.notify(old, UserNotification.Level.WARNING, character.getName() + " moved to another EVE account "
                 + "and was removed from your Bastion account.");
         LOG.info(() -> "Character " + character.getId() + " left user " + old.getId() + ": owner hash changed");
@@ -258,14 +260,6 @@ public class IdentityService {
         }
         em.persist(new SsoToken(character, user, grant.claims().ownerHash(), grant.claims().scopes(),
                 vault.cipher().encrypt(grant.refreshToken())));
-    }
-
-    private void promoteIfListed(User user, long characterId) {
-        if (!user.isSuperuser() && superusers.contains(characterId)) {
-            user.setSuperuser(true);
-            audit.record(Actor.SYSTEM, "user.superuser", "user " + user.displayName(), "false",
-                    "true (character " + characterId + " is listed in bastion.superusers)");
-        }
     }
 
     private List<SsoToken> tokens(long characterId) {

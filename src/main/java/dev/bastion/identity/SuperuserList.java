@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +26,20 @@ public class SuperuserList {
     }
 
     Set<Long> ids() {
-        return configured.map(s -> Arrays.stream(s.split("[,\\s]+")).filter(x -> !x.isBlank())
-                .map(Long::parseLong).collect(Collectors.toSet())).orElse(Set.of());
+        return parse(configured.orElse(""));
+    }
+
+    /** The listed character that makes a user owning these characters a superuser, if any (the lowest id, for a stable reason). */
+    public Optional<Long> listedAmong(Collection<Long> ownedCharacterIds) {
+        return listedAmong(ids(), ownedCharacterIds);
+    }
+
+    static Optional<Long> listedAmong(Set<Long> listed, Collection<Long> owned) {
+        return owned.stream().filter(listed::contains).min(Long::compare);
+    }
+
+    static Set<Long> parse(String configured) {
+        return Arrays.stream(configured.split("[,\\s]+")).filter(x -> !x.isBlank())
+                .map(Long::parseLong).collect(Collectors.toSet());
     }
 }

@@ -34,6 +34,16 @@ final class Db {
         }
     }
 
+    /**
+     * A new pilot in the simulated EVE universe (the process boundary), so that a test owns a user no other
+     * test touches. Corporation 98000002 is in the demo alliance (state Member).
+     */
+    static void simCharacter(long characterId, String name, String account, long corporationId) throws SQLException {
+        update("INSERT INTO sim_character VALUES (?, ?, ?, ?, now() - interval '3 years', 0.5, ?) ON CONFLICT DO NOTHING",
+                characterId, name, account, corporationId,
+                dev.bastion.simulator.demo.DemoUniverse.ownerHash(account, characterId));
+    }
+
     static Long userOf(long characterId) throws SQLException {
         Object v = value("SELECT user_id FROM character_ownership WHERE character_id = ?", characterId);
         return v == null ? null : ((Number) v).longValue();

@@ -51,6 +51,43 @@ final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A response read off the wire: status, headers with lower-case names, body. */
+    record RawResponse(int status, java.util.Map<String, String> headers, String body) {
+    }
+
+    /**
+     * One request written byte for byte on a socket, so that the path reaches the server exactly as given
+     * ({@code /%61dmin/}, {@code //admin/}, {@code /x/../admin/}): a URI-based client may normalise it first.
+     * HTTP/1.0, so that the body is not chunked.
+     */
+    static RawResponse raw(String method, String rawPath, String sessionId, String form) throws Exception {
+        URI base = URI.create(BASE);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            StringBuilder req = new StringBuilder(method + " " + rawPath + " HTTP/1.0\r\nHost: " + base.getAuthority() + "\r\n");
+            if (sessionId != null) {
+                req.append("Cookie: JSESSIONID=").append(sessionId).append("\r\n");
+            }
+            byte[] body = form == null ? new byte[0] : form.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (form != null) {
+                req.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length).append("\r\n");
+            }
+            req.append("\r\n");
+            socket.getOutputStream().write(req.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int end = all.indexOf("\r\n\r\n");
+            String[] head = all.substring(0, end).split("\r\n");
+            java.util.Map<String, String> headers = new java.util.HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                headers.put(head[i].substring(0, colon).trim().toLowerCase(), head[i].substring(colon + 1).trim());
+            }
+            return new RawResponse(Integer.parseInt(head[0].split(" ")[1]), headers, all.substring(end + 4));
+        }
+    }
+
     static JsonStructure json(HttpResponse<String> response) {
         try (var r = Json.createReader(new StringReader(response.body()))) {
             return r.read();

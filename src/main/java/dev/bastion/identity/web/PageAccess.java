@@ -1,0 +1,43 @@
+package dev.bastion.identity.web;
+
+import dev.bastion.identity.GroupService;
+import dev.bastion.identity.User;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/**
+ * The access decision for one canonical path (see {@link CanonicalPath}) and the current user, asked by
+ * {@link AccessFilter} before the request reaches a servlet and by {@link PageAccessPhaseListener} for the
+ * Faces view about to be restored or rendered, so that a refusal is a 403 before any byte of the page.
+ */
+@RequestScoped
+public class PageAccess {
+
+    /** What the visitor gets. */
+    public enum Decision { ALLOWED, LOG_IN_FIRST, FORBIDDEN }
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    GroupService groups;
+
+    public Decision decide(String canonicalPath) {
+        AccessRules.Rule rule = AccessRules.forPath(canonicalPath);
+        if (!rule.login()) {
+            return Decision.ALLOWED;
+        }
+        Optional<User> user = me.user();
+        if (user.isEmpty()) {
+            return Decision.LOG_IN_FIRST;
+        }
+        boolean leader = rule.leadersToo() && groups.leadsAnyGroup(user.get());
+        return AccessRules.allows(rule, me::has, user.get().isSuperuser(), leader) ? Decision.ALLOWED : Decision.FORBIDDEN;
+    }
+
+    public static String refusal(String canonicalPath) {
+        return "You do not have the permission to open " + canonicalPath + ".";
+    }
+}
