@@ -4,20 +4,26 @@ import dev.bastion.identity.AuditEntry;
 import dev.bastion.identity.AuditLog;
 import dev.bastion.identity.Permission;
 import dev.bastion.identity.web.CurrentUser;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** Admin console: the audit log, newest first, paged in the database and filtered by text. */
+/**
+ * Admin console: the audit log, newest first, paged in the database and filtered by text. View-scoped:
+ * the paginator posts only the table, so a request-scoped filter was forgotten on the next page.
+ */
 @Named("adminAudit")
-@RequestScoped
-public class AuditBean {
+@ViewScoped
+public class AuditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CurrentUser me;

@@ -12,18 +12,25 @@ import dev.bastion.identity.StateService;
 import dev.bastion.identity.User;
 import dev.bastion.identity.web.CurrentUser;
 import dev.bastion.identity.web.Pages;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Admin console: groups, their policy, state restrictions, leaders and members. */
+/**
+ * Admin console: groups, their policy, state restrictions, leaders and members. View-scoped: the group
+ * being edited must still be known when a postback is decoded, or the "Add a member" block (rendered only
+ * while editing) is skipped and its button never fires.
+ */
 @Named("adminGroups")
-@RequestScoped
-public class GroupsBean {
+@ViewScoped
+public class GroupsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CurrentUser me;
