@@ -22,7 +22,8 @@ class AdminFormsBrowserIT extends BrowserTest {
     static final String KAEL = "Kael Dorn";
 
     @BeforeAll
-    static void kaelLogsInThenTheSuperuser() {
+    static void kaelLogsInThenTheSuperuser() throws Exception {
+        Http.awaitReady();
         logInAs(KAEL);
         click("nav:logout");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
@@ -49,7 +50,8 @@ class AdminFormsBrowserIT extends BrowserTest {
     void item6_anAdminFindsAUserByCharacterName() {
         open("/admin/users.xhtml");
         // The full list first: Aria is there before the search narrows it.
-        assertTrue(browser.findElement(By.id("users:user-table")).getText().contains("Aria Valen"));
+        String all = browser.findElement(By.id("users:user-table")).getText();
+        assertTrue(all.contains("Aria Valen"), all);
 
         field("users:query").sendKeys(KAEL);
         click("users:search");
@@ -74,6 +76,6 @@ class AdminFormsBrowserIT extends BrowserTest {
                 return i;
             }
         }
-        return fail("No row of " + tableId + " names " + text);
+        return fail("No row of " + tableId + " names " + text + ": " + browser.findElement(By.tagName("main")).getText());
     }
 }

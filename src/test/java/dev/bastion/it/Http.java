@@ -20,6 +20,27 @@ final class Http {
     private Http() {
     }
 
+    /**
+     * Waits until the application answers ready: on a loaded machine Liberty reports the server started
+     * while the WAR is still starting, and the first test class would meet 404s.
+     */
+    static void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (true) {
+            try {
+                if (get("/health/ready").statusCode() == 200 && get("/login").statusCode() != 404) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The test server did not become ready at " + BASE);
+            }
+            Thread.sleep(1000);
+        }
+    }
+
     static HttpResponse<String> get(String path) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

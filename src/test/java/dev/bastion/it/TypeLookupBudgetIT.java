@@ -23,6 +23,7 @@ class TypeLookupBudgetIT {
 
     @BeforeAll
     static void logIn() throws Exception {
+        Http.awaitReady();
         member.loginOk(SsoLoginIT.ARIA);
     }
 
