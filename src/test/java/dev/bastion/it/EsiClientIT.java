@@ -51,6 +51,14 @@ class EsiClientIT {
     }
 
     @Test
+    void item5_theUserAgentNamesTheOperatorsContact() throws Exception {
+        member.get("/api/universe/types/77777781");
+        JsonObject sent = lastRequestTo("/universe/types/77777781");
+        // The it profile sets BASTION_ESI_USER_AGENT_CONTACT=it@bastion.invalid.
+        assertTrue(sent.getString("user_agent").matches("Bastion/\\S+ \\(it@bastion\\.invalid\\)"), sent.toString());
+    }
+
+    @Test
     void serverErrorsAreRetried() throws Exception {
         assertEquals(204, Http.postJson("/sim/esi/faults",
                 "{\"path\":\"/universe/types/90000003\",\"status\":503,\"count\":2}").statusCode());

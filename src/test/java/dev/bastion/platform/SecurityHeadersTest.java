@@ -26,6 +26,15 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void item5_webXmlCarriesTheSamePolicyForTheDefaultImageServer() throws Exception {
+        String webXml = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/webapp/WEB-INF/web.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "<param-name>primefaces.CSP_POLICY</param-name>\\s*<param-value>([^<]+)</param-value>").matcher(webXml);
+        assertTrue(m.find(), "web.xml sets primefaces.CSP_POLICY");
+        assertEquals(SecurityHeaders.pagePolicy("https://images.evetech.net"), m.group(1));
+    }
+
+    @Test
     void item5_imagesServedByThePortalItselfNeedNoExtraSource() {
         assertTrue(SecurityHeaders.pagePolicy("/sim/images").contains("img-src 'self' data:;"));
         assertEquals(Optional.of("http://localhost:9080"), SecurityHeaders.originOf("http://localhost:9080/sim/images/"));

@@ -3,17 +3,18 @@ package dev.bastion.platform.web;
 import dev.bastion.platform.Endpoints;
 import dev.bastion.platform.SecurityHeaders;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
-import org.primefaces.csp.CspPhaseListener;
+import org.primefaces.context.PrimeFacesContext;
 
 /**
- * PrimeFaces' CSP mode for every page, with Bastion's policy. PrimeFaces runs with
- * {@code primefaces.CSP=policyProvided}: it still puts its nonce on every script and moves inline event
- * handlers into nonce'd scripts, but leaves the header to us, because the policy names the configured
- * image server and a context-param cannot. This listener then lets PrimeFaces write the header and its
- * nonce initialisation exactly as its own CSP mode would, with our policy in front of the nonce.
+ * Bastion's policy on every page, in PrimeFaces' CSP mode ({@code primefaces.CSP=true}: a nonce on every
+ * script, inline event handlers moved into nonce'd scripts). PrimeFaces' own listener, registered before
+ * this one (the application's faces-config comes last), writes the policy of the context-param with the
+ * response's nonce; this listener rewrites it with the policy built from the configuration (it names the
+ * configured image server, which a context-param cannot) and the same nonce.
  */
 public class PageContentSecurityPolicy implements PhaseListener {
 
@@ -28,7 +29,9 @@ public class PageContentSecurityPolicy implements PhaseListener {
 
     @Override
     public void beforePhase(PhaseEvent event) {
-        CspPhaseListener.initCsp(event.getFacesContext(), true, false, null, policy());
+        FacesContext fc = event.getFacesContext();
+        String nonce = PrimeFacesContext.getCspState(fc).getNonce();
+        fc.getExternalContext().setResponseHeader("Content-Security-Policy", policy() + " 'nonce-" + nonce + "';");
     }
 
     @Override

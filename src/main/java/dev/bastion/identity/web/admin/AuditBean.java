@@ -4,26 +4,26 @@ import dev.bastion.identity.AuditEntry;
 import dev.bastion.identity.AuditLog;
 import dev.bastion.identity.Permission;
 import dev.bastion.identity.web.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Admin console: the audit log, newest first, paged in the database and filtered by text. View-scoped:
- * the paginator posts only the table, so a request-scoped filter was forgotten on the next page.
+ * Admin console: the audit log, newest first, paged in the database and filtered by text. The filter is
+ * taken from the posted form when the bean is created, so that a page change (which posts the table,
+ * not the filter's value binding) still pages through the filtered log.
  */
 @Named("adminAudit")
-@ViewScoped
-public class AuditBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class AuditBean {
 
     @Inject
     CurrentUser me;
@@ -32,6 +32,11 @@ public class AuditBean implements Serializable {
     AuditLog audit;
 
     private String filter;
+
+    @PostConstruct
+    void init() {
+        filter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("audit:filter");
+    }
 
     private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
         @Override

@@ -7,24 +7,23 @@ import dev.bastion.identity.TokenService;
 import dev.bastion.identity.User;
 import dev.bastion.identity.web.CurrentUser;
 import dev.bastion.identity.web.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Admin console: the user list with search, and the check of every SSO grant. View-scoped, so that the
- * query outlives the postback: a request-scoped list was read while the table was decoded, before the
- * typed query reached the bean, and every search answered every user (and paging forgot the query).
+ * Admin console: the user list with search, and the check of every SSO grant. The query is taken from
+ * the posted form when the bean is created: the table reads its list while the postback is decoded,
+ * before Faces would set the typed query, and a list read then answered every user whatever was typed.
  */
 @Named("adminUsers")
-@ViewScoped
-public class UsersBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class UsersBean {
 
     @Inject
     CurrentUser me;
@@ -36,8 +35,12 @@ public class UsersBean implements Serializable {
     IdentityJobs jobs;
 
     private String query;
-    /** Read once per search: the table asks for its value several times per request. */
-    private transient List<User> users;
+    private List<User> users;
+
+    @PostConstruct
+    void init() {
+        query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("users:query");
+    }
 
     public List<User> getUsers() {
         me.require(Permission.PORTAL_MANAGE_USERS);
@@ -45,12 +48,6 @@ public class UsersBean implements Serializable {
             users = admin.searchUsers(query);
         }
         return users;
-    }
-
-    /** Searches again with the query just typed (the list read while decoding used the previous one). */
-    public void search() {
-        me.require(Permission.PORTAL_MANAGE_USERS);
-        users = null;
     }
 
     public String checkTokens() {
