@@ -17,6 +17,14 @@ final class Http {
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    static {
+        try {
+            awaitReady();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Http() {
     }
 
