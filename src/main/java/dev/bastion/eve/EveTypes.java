@@ -2,20 +2,25 @@ package dev.bastion.eve;
 
 import dev.bastion.esi.EsiClient;
 import dev.bastion.esi.EsiException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Looks up inventory types, groups and categories. A type the loaded SDE lacks (new ships since the
  * last import) is fetched from ESI /universe/types/{id}, with its group and category when those are
- * missing too, and stored with origin ESI so that it is never fetched twice.
+ * missing too, and stored with origin ESI so that it is never fetched twice. An ID ESI refused is not
+ * asked about again for a while ({@link UnknownTypeIds}): each refusal spends the shared ESI error limit.
  */
 @ApplicationScoped
 public class EveTypes {
@@ -28,18 +33,41 @@ public class EveTypes {
     @Inject
     EsiClient esi;
 
-    /** The type, from the database or else from ESI; empty when ESI does not know it either. */
+    @Inject
+    @ConfigProperty(name = "bastion.esi.unknown-type-ttl-minutes", defaultValue = "60")
+    long unknownTtlMinutes;
+
+    private UnknownTypeIds unknown;
+
+    @PostConstruct
+    void init() {
+        unknown = new UnknownTypeIds(Duration.ofMinutes(Math.max(1, unknownTtlMinutes)), 10_000);
+    }
+
+    /** The type as stored (SDE, or fetched from ESI before); never asks ESI. */
+    public Optional<EveType> stored(int typeId) {
+        return Optional.ofNullable(em.find(EveType.class, typeId));
+    }
+
+    /**
+     * The type, from the database or else from ESI; empty when ESI does not know it either, when ESI
+     * refused it within the TTL, or when the ID cannot name a type (then ESI is not asked).
+     */
     @Transactional
     public Optional<EveType> type(int typeId) {
         EveType known = em.find(EveType.class, typeId);
         if (known != null) {
             return Optional.of(known);
         }
+        if (!UnknownTypeIds.plausible(typeId) || unknown.knownUnknown(typeId, Instant.now())) {
+            return Optional.empty();
+        }
         JsonObject t;
         try {
             t = esi.type(typeId);
         } catch (EsiException e) {
             if (e.kind() == EsiException.Kind.REJECTED && (e.status() == 404 || e.status() == 400)) {
+                unknown.remember(typeId, Instant.now());
                 return Optional.empty();
             }
             throw e;

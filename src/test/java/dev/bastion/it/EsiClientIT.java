@@ -2,6 +2,7 @@ package dev.bastion.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Bastion's ESI client against the simulated ESI, through the real path: a type the SDE lacks is
  * fetched lazily (GET /api/universe/types/{id}); the simulator's request log shows what was sent.
- * Each test uses its own simulator-only type so that no test sees another's cached result.
+ * Each test uses its own simulator-only type so that no test sees another's cached result. A member is
+ * logged in: only logged-in users may make Bastion ask ESI (see TypeLookupBudgetIT).
  */
 class EsiClientIT {
+
+    static final WebSession member = new WebSession();
+
+    @BeforeAll
+    static void logIn() throws Exception {
+        member.loginOk(SsoLoginIT.ARIA);
+    }
 
     @BeforeEach
     void clearSimulator() throws Exception {
@@ -22,30 +31,38 @@ class EsiClientIT {
 
     @Test
     void aTypeMissingFromTheSdeIsFetchedFromEsiWithItsGroupAndStoredOnce() throws Exception {
-        var r = Http.get("/api/universe/types/90000001");
+        var r = member.get("/api/universe/types/90000001");
         assertEquals(200, r.statusCode(), r.body());
         JsonObject type = (JsonObject) Http.json(r);
         assertEquals("Karura", type.getString("name"));
         assertEquals("ESI", type.getString("origin"));
         assertEquals("Lancer Dreadnought", type.getString("group_name"));
         assertEquals(6, type.getInt("category_id"));
-        Http.get("/api/universe/types/90000001");
+        member.get("/api/universe/types/90000001");
         assertEquals(1, requestsTo("/universe/types/90000001"), "stored after the first fetch");
     }
 
     @Test
     void everyRequestCarriesUserAgentAndCompatibilityDate() throws Exception {
-        Http.get("/api/universe/types/90000002");
+        member.get("/api/universe/types/90000002");
         JsonObject sent = lastRequestTo("/universe/types/90000002");
         assertTrue(sent.getString("user_agent").startsWith("Bastion/"), sent.toString());
         assertEquals("2025-12-16", sent.getString("compatibility_date"));
     }
 
     @Test
+    void item5_theUserAgentNamesTheOperatorsContact() throws Exception {
+        member.get("/api/universe/types/77777781");
+        JsonObject sent = lastRequestTo("/universe/types/77777781");
+        // The it profile sets BASTION_ESI_USER_AGENT_CONTACT=it@bastion.invalid.
+        assertTrue(sent.getString("user_agent").matches("Bastion/\\S+ \\(it@bastion\\.invalid\\)"), sent.toString());
+    }
+
+    @Test
     void serverErrorsAreRetried() throws Exception {
         assertEquals(204, Http.postJson("/sim/esi/faults",
                 "{\"path\":\"/universe/types/90000003\",\"status\":503,\"count\":2}").statusCode());
-        var r = Http.get("/api/universe/types/90000003");
+        var r = member.get("/api/universe/types/90000003");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(3, requestsTo("/universe/types/90000003"));
     }
@@ -54,14 +71,14 @@ class EsiClientIT {
     void aRateLimitIsWaitedOut() throws Exception {
         Http.postJson("/sim/esi/faults", "{\"path\":\"/universe/types/90000004\",\"status\":429,\"count\":1,\"retry_after\":1}");
         long start = System.nanoTime();
-        var r = Http.get("/api/universe/types/90000004");
+        var r = member.get("/api/universe/types/90000004");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue((System.nanoTime() - start) / 1_000_000 >= 1000, "waited for Retry-After");
     }
 
     @Test
     void aTypeEsiDoesNotKnowIsA404WithAReason() throws Exception {
-        var r = Http.get("/api/universe/types/99999999");
+        var r = member.get("/api/universe/types/99999999");
         assertEquals(404, r.statusCode());
         assertTrue(r.body().contains("unknown to the SDE and to ESI"));
     }
@@ -69,7 +86,7 @@ class EsiClientIT {
     @Test
     void anEsiOutageIsA503ThatSaysToTryLater() throws Exception {
         Http.postJson("/sim/esi/faults", "{\"path\":\"/universe/types/88888888\",\"status\":500,\"count\":10}");
-        var r = Http.get("/api/universe/types/88888888");
+        var r = member.get("/api/universe/types/88888888");
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(r.body().contains("Try again later"));
     }

@@ -17,7 +17,36 @@ final class Http {
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    static {
+        try {
+            awaitReady();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Http() {
+    }
+
+    /**
+     * Waits until the application answers ready: on a loaded machine Liberty reports the server started
+     * while the WAR is still starting, and the first test class would meet 404s.
+     */
+    static void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (true) {
+            try {
+                if (get("/health/ready").statusCode() == 200 && get("/login").statusCode() != 404) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The test server did not become ready at " + BASE);
+            }
+            Thread.sleep(1000);
+        }
     }
 
     static HttpResponse<String> get(String path) throws Exception {

@@ -1,10 +1,13 @@
 package dev.bastion.eve.api;
 
+import dev.bastion.eve.EveType;
 import dev.bastion.eve.EveTypes;
+import dev.bastion.eve.UnknownTypeIds;
 import dev.bastion.eve.Universe;
 import dev.bastion.eve.map.MapSystem;
 import dev.bastion.eve.map.NewEdenMap;
 import dev.bastion.esi.EsiException;
+import dev.bastion.identity.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,12 +21,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
  * Read-only lookups in CCP's public static data: types (resolved through ESI when the SDE lacks them)
- * and map answers between two solar systems. Nothing here is private to the alliance.
+ * and map answers between two solar systems. Nothing here is private to the alliance, but a type that
+ * would have to be asked of ESI needs a login: every ID ESI refuses spends the portal's shared ESI error
+ * limit, and anonymous visitors must not be able to spend it.
  */
 @Path("universe")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,11 +42,23 @@ public class UniverseResource {
     @Inject
     Universe universe;
 
+    @Inject
+    CurrentUser me;
+
     @GET
     @Path("types/{typeId}")
     public Response type(@PathParam("typeId") int typeId) {
+        if (!UnknownTypeIds.plausible(typeId)) {
+            return error(Response.Status.NOT_FOUND, "No EVE type has ID " + typeId
+                    + ": type IDs run from 1 to " + UnknownTypeIds.MAX_PLAUSIBLE);
+        }
+        Optional<EveType> stored = types.stored(typeId);
+        if (stored.isEmpty() && !me.isLoggedIn()) {
+            return error(Response.Status.UNAUTHORIZED, "Type " + typeId
+                    + " is not in the SDE; log in to have Bastion ask ESI for it");
+        }
         try {
-            return types.type(typeId)
+            return (stored.isPresent() ? stored : types.type(typeId))
                     .map(t -> {
                         JsonObjectBuilder b = Json.createObjectBuilder().add("type_id", t.getId())
                                 .add("name", t.getName()).add("group_id", t.getGroupId())

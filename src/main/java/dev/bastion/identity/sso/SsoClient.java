@@ -3,12 +3,17 @@ package dev.bastion.identity.sso;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import dev.bastion.esi.EsiRequestHeaders;
+import dev.bastion.platform.BastionVersion;
 import dev.bastion.platform.Endpoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -31,7 +36,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Bastion's EVE SSO client (OAuth 2.0 authorization code with PKCE): builds the authorize URL, exchanges
  * codes, refreshes and revokes grants, and verifies every access token locally against the JWKS. The
- * endpoints come from the SSO's metadata document, re-read hourly, as CCP asks.
+ * endpoints come from the SSO's metadata document, re-read hourly, as CCP asks. Every request names
+ * Bastion and the operator's contact in its User-Agent, as ESI's do.
  */
 @ApplicationScoped
 public class SsoClient {
@@ -43,6 +49,10 @@ public class SsoClient {
 
     @Inject
     SsoSettings settings;
+
+    @Inject
+    @ConfigProperty(name = "bastion.esi.user-agent.contact")
+    Optional<String> contact;
 
     private final Map<String, SsoEndpoint> clients = new ConcurrentHashMap<>();
     private volatile Metadata metadata;
@@ -93,7 +103,10 @@ public class SsoClient {
         if (v == null || metadataStale()) {
             Metadata m = metadata();
             try {
-                JWKSource<SecurityContext> keys = JWKSourceBuilder.create(URI.create(m.jwks()).toURL())
+                DefaultResourceRetriever retriever = new DefaultResourceRetriever(JWKSourceBuilder.DEFAULT_HTTP_CONNECT_TIMEOUT,
+                        JWKSourceBuilder.DEFAULT_HTTP_READ_TIMEOUT, JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT);
+                retriever.setHeaders(Map.of("User-Agent", List.of(userAgent())));
+                JWKSource<SecurityContext> keys = JWKSourceBuilder.create(URI.create(m.jwks()).toURL(), retriever)
                         .retrying(true).build();
                 v = new EveJwtVerifier(keys, settings.clientId(), m.issuer());
                 verifier = v;
@@ -172,7 +185,26 @@ public class SsoClient {
         return clients.computeIfAbsent(url, u -> RestClientBuilder.newBuilder().baseUri(URI.create(u))
                 .connectTimeout(10, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)
+                .register(new UserAgent(userAgent()))
                 .build(SsoEndpoint.class));
+    }
+
+    String userAgent() {
+        return EsiRequestHeaders.userAgent(BastionVersion.get(), contact.orElse(""));
+    }
+
+    /** Sets the User-Agent of every SSO request. */
+    static final class UserAgent implements ClientRequestFilter {
+        private final String value;
+
+        UserAgent(String value) {
+            this.value = value;
+        }
+
+        @Override
+        public void filter(ClientRequestContext request) {
+            request.getHeaders().putSingle("User-Agent", value);
+        }
     }
 
     private static String oauthError(String body) {

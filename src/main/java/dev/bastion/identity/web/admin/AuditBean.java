@@ -4,7 +4,9 @@ import dev.bastion.identity.AuditEntry;
 import dev.bastion.identity.AuditLog;
 import dev.bastion.identity.Permission;
 import dev.bastion.identity.web.CurrentUser;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
@@ -14,7 +16,11 @@ import org.primefaces.model.SortMeta;
 import java.util.List;
 import java.util.Map;
 
-/** Admin console: the audit log, newest first, paged in the database and filtered by text. */
+/**
+ * Admin console: the audit log, newest first, paged in the database and filtered by text. The filter is
+ * taken from the posted form when the bean is created, so that a page change (which posts the table,
+ * not the filter's value binding) still pages through the filtered log.
+ */
 @Named("adminAudit")
 @RequestScoped
 public class AuditBean {
@@ -26,6 +32,11 @@ public class AuditBean {
     AuditLog audit;
 
     private String filter;
+
+    @PostConstruct
+    void init() {
+        filter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("audit:filter");
+    }
 
     private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
         @Override

@@ -12,7 +12,9 @@ import dev.bastion.identity.StateService;
 import dev.bastion.identity.User;
 import dev.bastion.identity.web.CurrentUser;
 import dev.bastion.identity.web.Pages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -20,7 +22,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Admin console: groups, their policy, state restrictions, leaders and members. */
+/**
+ * Admin console: groups, their policy, state restrictions, leaders and members. Request-scoped, so the
+ * group being edited is taken from the posted form as soon as the bean exists: the "Add a member" block
+ * is rendered only while editing, and Faces skips the buttons of a block that is not rendered when it
+ * decodes the postback, long before the hidden field would reach the bean.
+ */
 @Named("adminGroups")
 @RequestScoped
 public class GroupsBean {
@@ -44,6 +51,12 @@ public class GroupsBean {
     private List<Long> stateIds = new ArrayList<>();
     private List<Long> leaderIds = new ArrayList<>();
     private Long newMember;
+
+    @PostConstruct
+    void init() {
+        String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("groups:editing");
+        editing = posted != null && posted.matches("\\d{1,18}") ? Long.valueOf(posted) : null;
+    }
 
     public List<AuthGroup> getGroups() {
         me.require(Permission.PORTAL_MANAGE_GROUPS);

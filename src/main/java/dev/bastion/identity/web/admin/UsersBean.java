@@ -7,14 +7,20 @@ import dev.bastion.identity.TokenService;
 import dev.bastion.identity.User;
 import dev.bastion.identity.web.CurrentUser;
 import dev.bastion.identity.web.Pages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
 import java.util.Map;
 
-/** Admin console: the user list with search, and the check of every SSO grant. */
+/**
+ * Admin console: the user list with search, and the check of every SSO grant. The query is taken from
+ * the posted form when the bean is created: the table reads its list while the postback is decoded,
+ * before Faces would set the typed query, and a list read then answered every user whatever was typed.
+ */
 @Named("adminUsers")
 @RequestScoped
 public class UsersBean {
@@ -30,6 +36,11 @@ public class UsersBean {
 
     private String query;
     private List<User> users;
+
+    @PostConstruct
+    void init() {
+        query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("users:query");
+    }
 
     public List<User> getUsers() {
         me.require(Permission.PORTAL_MANAGE_USERS);
