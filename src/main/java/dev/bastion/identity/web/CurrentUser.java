@@ -89,20 +89,4 @@ public class CurrentUser {
     public boolean has(Permission p) {
         return permissions().has(p);
     }
-
-    /** For EL: {@code #{me.can('portal.manage_users')}}. */
-    public boolean can(String code) {
-        return Permission.ofCode(code).map(this::has).orElse(false);
-    }
-
-    public boolean isAdmin() {
-        return permissions().hasAny(Permission.PORTAL_ADMIN);
-    }
-
-    /** Refuses the current action unless the user holds the permission (the 403 page follows). */
-    public void require(Permission p) {
-        if (!has(p)) {
-            throw new ForbiddenException("This needs the permission " + p.code() + ".");
-        }
-    }
 }

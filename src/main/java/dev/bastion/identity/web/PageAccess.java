@@ -4,6 +4,7 @@ import dev.bastion.identity.GroupService;
 import dev.bastion.identity.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
  * {@link AccessFilter} before the request reaches a servlet and by {@link PageAccessPhaseListener} for the
  * Faces view about to be restored or rendered, so that a refusal is a 403 before any byte of the page.
  */
+@Named("pageAccess")
 @RequestScoped
 public class PageAccess {
 
@@ -35,6 +37,23 @@ public class PageAccess {
         }
         boolean leader = rule.leadersToo() && groups.leadsAnyGroup(user.get());
         return AccessRules.allows(rule, me::has, user.get().isSuperuser(), leader) ? Decision.ALLOWED : Decision.FORBIDDEN;
+    }
+
+    /** For the menu and links: whether the current visitor may open the page ({@code #{pageAccess.mayOpen('/admin/users.xhtml')}}). */
+    public boolean mayOpen(String page) {
+        return decide(page) == Decision.ALLOWED;
+    }
+
+    /** Whether any of the pages (separated by spaces) may be opened: a menu section shows when one can. */
+    public boolean mayOpenAny(String pages) {
+        return java.util.Arrays.stream(pages.trim().split("\\s+")).anyMatch(this::mayOpen);
+    }
+
+    /** For page beans: the same decision as for the page they serve, so that no bean keeps a second list. */
+    public void require(String page) {
+        if (!mayOpen(page)) {
+            throw new ForbiddenException(refusal(page));
+        }
     }
 
     public static String refusal(String canonicalPath) {

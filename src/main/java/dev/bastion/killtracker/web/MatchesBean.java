@@ -1,7 +1,7 @@
 package dev.bastion.killtracker.web;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.IdentityException;
-import dev.bastion.identity.Permission;
 import dev.bastion.identity.web.CurrentUser;
 import dev.bastion.identity.web.ForbiddenException;
 import dev.bastion.killtracker.IskValue;
@@ -22,6 +22,12 @@ import java.util.List;
 @RequestScoped
 public class MatchesBean {
 
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/killtracker/matches.xhtml";
+
+    @Inject
+    PageAccess access;
+
     /** One row of the page. */
     public record Row(String tracker, long killmailId, String time, String system, String ship, String value, String distance) {
     }
@@ -40,9 +46,7 @@ public class MatchesBean {
 
     @PostConstruct
     void init() {
-        if (!me.can(Permission.KILLTRACKER_BASIC_ACCESS.code()) && !me.can(Permission.KILLTRACKER_ADMIN_ACCESS.code())) {
-            throw new ForbiddenException("You need the kill tracker permission.");
-        }
+        access.require(PAGE);
         String t = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tracker");
         trackerId = t != null && t.matches("\\d{1,18}") ? Long.parseLong(t) : null;
     }

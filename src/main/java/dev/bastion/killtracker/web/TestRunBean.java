@@ -1,8 +1,8 @@
 package dev.bastion.killtracker.web;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.Actor;
 import dev.bastion.identity.IdentityException;
-import dev.bastion.identity.Permission;
 import dev.bastion.identity.web.CurrentUser;
 import dev.bastion.killtracker.Tracker;
 import dev.bastion.killtracker.TrackerService;
@@ -24,6 +24,12 @@ import java.util.List;
 @RequestScoped
 public class TestRunBean {
 
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/killtracker/test.xhtml";
+
+    @Inject
+    PageAccess access;
+
     private static final String LAST_ID = "killtracker.test-run.killmail";
 
     @Inject
@@ -41,7 +47,7 @@ public class TestRunBean {
 
     @PostConstruct
     void init() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         FacesContext fc = FacesContext.getCurrentInstance();
         String preselect = fc.getExternalContext().getRequestParameterMap().get("tracker");
         if (preselect != null && preselect.matches("\\d{1,18}")) {
@@ -56,7 +62,7 @@ public class TestRunBean {
     }
 
     public String run() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         if (killmailId == null || killmailId <= 0) {
             error = "Enter the ID of a killmail (the number in its zKillboard link).";
             return null;

@@ -1,8 +1,8 @@
 package dev.bastion.killtracker.web;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.Actor;
 import dev.bastion.identity.IdentityException;
-import dev.bastion.identity.Permission;
 import dev.bastion.identity.web.CurrentUser;
 import dev.bastion.identity.web.Pages;
 import dev.bastion.killtracker.PingType;
@@ -33,6 +33,12 @@ import java.util.Map;
 @RequestScoped
 public class TrackerFormBean {
 
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/killtracker/tracker.xhtml";
+
+    @Inject
+    PageAccess access;
+
     @Inject
     CurrentUser me;
 
@@ -53,7 +59,7 @@ public class TrackerFormBean {
 
     @PostConstruct
     void init() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String id = params.getOrDefault("tracker-form:tracker-id", params.get("id"));
         tracker = id != null && id.matches("\\d{1,18}") ? trackers.find(Long.parseLong(id)) : new Tracker();
@@ -70,7 +76,7 @@ public class TrackerFormBean {
     }
 
     public String save() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         try {
             tracker.getRules().setOriginSolarSystemId(origin == null || origin.isBlank() ? null : toInt(Names.idOf(origin), "origin"));
             for (RefList list : RefList.values()) {

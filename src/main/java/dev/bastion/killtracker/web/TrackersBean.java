@@ -1,7 +1,7 @@
 package dev.bastion.killtracker.web;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.Actor;
-import dev.bastion.identity.Permission;
 import dev.bastion.identity.web.CurrentUser;
 import dev.bastion.identity.web.Pages;
 import dev.bastion.killtracker.RefList;
@@ -24,6 +24,12 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class TrackersBean {
 
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/killtracker/trackers.xhtml";
+
+    @Inject
+    PageAccess access;
+
     @Inject
     CurrentUser me;
 
@@ -41,7 +47,7 @@ public class TrackersBean {
     private final Map<Long, List<String>> clauses = new java.util.HashMap<>();
 
     public List<Tracker> getTrackers() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return trackers.all();
     }
 
@@ -66,23 +72,23 @@ public class TrackersBean {
     }
 
     public String enable() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return Pages.run(() -> trackers.setEnabled(Actor.of(me.get()), List.of(Pages.idParam("tracker")), true) + " tracker enabled.");
     }
 
     public String disable() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return Pages.run(() -> trackers.setEnabled(Actor.of(me.get()), List.of(Pages.idParam("tracker")), false) + " tracker disabled.");
     }
 
     public String copy() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return Pages.run(() -> "Copied as '" + trackers.copy(Actor.of(me.get()), Pages.idParam("tracker")).getName()
                 + "' (disabled until you enable it).");
     }
 
     public String delete() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return Pages.run(() -> {
             trackers.delete(Actor.of(me.get()), Pages.idParam("tracker"));
             return "Tracker deleted.";

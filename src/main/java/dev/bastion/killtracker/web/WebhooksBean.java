@@ -1,7 +1,7 @@
 package dev.bastion.killtracker.web;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.Actor;
-import dev.bastion.identity.Permission;
 import dev.bastion.identity.web.CurrentUser;
 import dev.bastion.identity.web.Pages;
 import dev.bastion.notify.OutboxMessage;
@@ -21,6 +21,12 @@ import java.util.Map;
 @RequestScoped
 public class WebhooksBean {
 
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/killtracker/webhooks.xhtml";
+
+    @Inject
+    PageAccess access;
+
     @Inject
     CurrentUser me;
 
@@ -38,7 +44,7 @@ public class WebhooksBean {
     void init() {
         String edit = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("edit");
         if (edit != null && edit.matches("\\d{1,18}")) {
-            me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+            access.require(PAGE);
             Webhook w = webhooks.find(Long.parseLong(edit));
             editing = w.getId();
             name = w.getName();
@@ -49,7 +55,7 @@ public class WebhooksBean {
     }
 
     public List<Webhook> getWebhooks() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return webhooks.all();
     }
 
@@ -65,7 +71,7 @@ public class WebhooksBean {
     }
 
     public String save() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return Pages.runOrStay(() -> {
             Webhook w = webhooks.save(Actor.of(me.get()), editing, name, url, notes, enabled);
             editing = null;
@@ -74,24 +80,24 @@ public class WebhooksBean {
     }
 
     public String sendTest() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return Pages.run(() -> "Initiated sending of " + webhooks.sendTest(Actor.of(me.get()), List.of(Pages.idParam("webhook")))
                 + " test message; it appears in Discord within seconds unless the webhook is disabled or blocked.");
     }
 
     public String purge() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return Pages.run(() -> webhooks.purge(Actor.of(me.get()), Pages.idParam("webhook")) + " queued messages deleted.");
     }
 
     public String retryFailed() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return Pages.run(() -> webhooks.retryFailed(Actor.of(me.get()), Pages.idParam("webhook"))
                 + " failed messages queued again.");
     }
 
     public String delete() {
-        me.require(Permission.KILLTRACKER_ADMIN_ACCESS);
+        access.require(PAGE);
         return Pages.run(() -> {
             webhooks.delete(Actor.of(me.get()), Pages.idParam("webhook"));
             return "Webhook deleted, with its trackers and queued messages.";

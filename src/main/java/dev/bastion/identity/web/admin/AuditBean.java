@@ -1,8 +1,8 @@
 package dev.bastion.identity.web.admin;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.AuditEntry;
 import dev.bastion.identity.AuditLog;
-import dev.bastion.identity.Permission;
 import dev.bastion.identity.web.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +25,12 @@ import java.util.Map;
 @RequestScoped
 public class AuditBean {
 
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/audit.xhtml";
+
+    @Inject
+    PageAccess access;
+
     @Inject
     CurrentUser me;
 
@@ -46,7 +52,7 @@ public class AuditBean {
 
         @Override
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            me.require(Permission.PORTAL_VIEW_AUDIT_LOG);
+            access.require(PAGE);
             return audit.page(filter, first, pageSize);
         }
 

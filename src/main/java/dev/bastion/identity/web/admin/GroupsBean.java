@@ -1,12 +1,12 @@
 package dev.bastion.identity.web.admin;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.Actor;
 import dev.bastion.identity.AdminService;
 import dev.bastion.identity.AuthGroup;
 import dev.bastion.identity.GroupService;
 import dev.bastion.identity.IdentityException;
 import dev.bastion.identity.JoinPolicy;
-import dev.bastion.identity.Permission;
 import dev.bastion.identity.State;
 import dev.bastion.identity.StateService;
 import dev.bastion.identity.User;
@@ -31,6 +31,12 @@ import java.util.List;
 @Named("adminGroups")
 @RequestScoped
 public class GroupsBean {
+
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/groups.xhtml";
+
+    @Inject
+    PageAccess access;
 
     @Inject
     CurrentUser me;
@@ -59,7 +65,7 @@ public class GroupsBean {
     }
 
     public List<AuthGroup> getGroups() {
-        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        access.require(PAGE);
         return groups.all();
     }
 
@@ -81,12 +87,12 @@ public class GroupsBean {
     }
 
     public List<User> getAllUsers() {
-        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        access.require(PAGE);
         return admin.searchUsers("");
     }
 
     public void create() {
-        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        access.require(PAGE);
         editing = null;
         name = "";
         description = "";
@@ -96,7 +102,7 @@ public class GroupsBean {
     }
 
     public void edit(AuthGroup g) {
-        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        access.require(PAGE);
         editing = g.getId();
         name = g.getName();
         description = g.getDescription();
@@ -106,13 +112,13 @@ public class GroupsBean {
     }
 
     public String save() {
-        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        access.require(PAGE);
         return Pages.runOrStay(() -> "Group " + groups.save(Actor.of(me.get()), editing, name, description, policy,
                 stateIds, leaderIds).getName() + " saved.");
     }
 
     public String delete() {
-        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        access.require(PAGE);
         return Pages.run(() -> {
             groups.delete(Actor.of(me.get()), Pages.idParam("group"));
             return "Group deleted.";
@@ -120,7 +126,7 @@ public class GroupsBean {
     }
 
     public String addMember() {
-        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        access.require(PAGE);
         return Pages.run(() -> {
             if (newMember == null) {
                 throw new IdentityException("Pick a user to add.");
@@ -131,7 +137,7 @@ public class GroupsBean {
     }
 
     public String removeMember() {
-        me.require(Permission.PORTAL_MANAGE_GROUPS);
+        access.require(PAGE);
         return Pages.run(() -> {
             groups.removeMember(Actor.of(me.get()), Pages.idParam("group"), Pages.idParam("user"));
             return "Member removed.";

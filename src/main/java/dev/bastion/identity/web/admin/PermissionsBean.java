@@ -1,5 +1,6 @@
 package dev.bastion.identity.web.admin;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.Actor;
 import dev.bastion.identity.AdminService;
 import dev.bastion.identity.AuthGroup;
@@ -21,6 +22,12 @@ import java.util.List;
 @Named("adminPermissions")
 @RequestScoped
 public class PermissionsBean {
+
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/permissions.xhtml";
+
+    @Inject
+    PageAccess access;
 
     /** One grant row, with the permission's description for display. */
     public record Grant(String permission, String kind, long granteeId, String grantee, String description) {
@@ -45,7 +52,7 @@ public class PermissionsBean {
     private Long userId;
 
     public List<Grant> getGrants() {
-        me.require(Permission.PORTAL_MANAGE_PERMISSIONS);
+        access.require(PAGE);
         return admin.grants().stream().map(g -> new Grant(g.permission(), g.kind().name(), g.granteeId(), g.grantee(),
                 Permission.ofCode(g.permission()).map(Permission::description).orElse("(no longer used)"))).toList();
     }
@@ -67,12 +74,12 @@ public class PermissionsBean {
     }
 
     public List<User> getUsers() {
-        me.require(Permission.PORTAL_MANAGE_PERMISSIONS);
+        access.require(PAGE);
         return admin.searchUsers("");
     }
 
     public String grant() {
-        me.require(Permission.PORTAL_MANAGE_PERMISSIONS);
+        access.require(PAGE);
         return Pages.run(() -> {
             Permission p = Permission.ofCode(permission).orElseThrow(() -> new IdentityException("Pick a permission."));
             Long granteeId = switch (kind) {
@@ -89,7 +96,7 @@ public class PermissionsBean {
     }
 
     public String revoke() {
-        me.require(Permission.PORTAL_MANAGE_PERMISSIONS);
+        access.require(PAGE);
         return Pages.run(() -> {
             var params = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
             Permission p = Permission.ofCode(params.get("permission"))

@@ -40,4 +40,9 @@ public class RequestsBean {
     private String decide(boolean approve) {
         return Pages.run(() -> groups.decide(me.id(), me.has(Permission.PORTAL_MANAGE_GROUPS), Pages.idParam("request"), approve));
     }
+
+    /** Group managers decide every request, leaders only those of their groups. */
+    public boolean isManagesAllGroups() {
+        return me.has(Permission.PORTAL_MANAGE_GROUPS);
+    }
 }

@@ -1,11 +1,11 @@
 package dev.bastion.identity.web.admin;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.Actor;
 import dev.bastion.identity.AdminService;
 import dev.bastion.identity.Affiliations;
 import dev.bastion.identity.IdentityException;
 import dev.bastion.identity.IdentityJobs;
-import dev.bastion.identity.Permission;
 import dev.bastion.identity.State;
 import dev.bastion.identity.StateService;
 import dev.bastion.identity.web.CurrentUser;
@@ -23,6 +23,12 @@ import java.util.stream.Collectors;
 @Named("adminStates")
 @RequestScoped
 public class StatesBean {
+
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/states.xhtml";
+
+    @Inject
+    PageAccess access;
 
     @Inject
     CurrentUser me;
@@ -50,7 +56,7 @@ public class StatesBean {
     private String factions;
 
     public List<State> getStates() {
-        me.require(Permission.PORTAL_MANAGE_STATES);
+        access.require(PAGE);
         return states.all();
     }
 
@@ -62,7 +68,7 @@ public class StatesBean {
     }
 
     public void edit(State s) {
-        me.require(Permission.PORTAL_MANAGE_STATES);
+        access.require(PAGE);
         editing = s.getId();
         name = s.getName();
         priority = s.getPriority();
@@ -75,7 +81,7 @@ public class StatesBean {
     }
 
     public void create() {
-        me.require(Permission.PORTAL_MANAGE_STATES);
+        access.require(PAGE);
         editing = null;
         name = "";
         priority = null;
@@ -85,7 +91,7 @@ public class StatesBean {
     }
 
     public String save() {
-        me.require(Permission.PORTAL_MANAGE_STATES);
+        access.require(PAGE);
         return Pages.runOrStay(() -> {
             if (priority == null) {
                 throw new IdentityException("Give the state a priority (a whole number; the highest available state wins).");
@@ -107,7 +113,7 @@ public class StatesBean {
     }
 
     public String delete() {
-        me.require(Permission.PORTAL_MANAGE_STATES);
+        access.require(PAGE);
         return Pages.run(() -> {
             admin.deleteState(Actor.of(me.get()), Pages.idParam("state"));
             return "State deleted; its users were re-evaluated.";
@@ -115,7 +121,7 @@ public class StatesBean {
     }
 
     public String refreshAffiliations() {
-        me.require(Permission.PORTAL_MANAGE_STATES);
+        access.require(PAGE);
         return Pages.run(() -> {
             IdentityJobs.AffiliationRun r = jobs.refreshAffiliations();
             return "Affiliations refreshed: " + r.characters() + " characters, " + r.affiliationsChanged()

@@ -1,5 +1,6 @@
 package dev.bastion.identity.web.admin;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.AdminService;
 import dev.bastion.identity.Affiliations;
 import dev.bastion.identity.AuthGroup;
@@ -7,7 +8,6 @@ import dev.bastion.identity.CharacterOwnership;
 import dev.bastion.identity.EffectivePermissions;
 import dev.bastion.identity.IdentityException;
 import dev.bastion.identity.IdentityService;
-import dev.bastion.identity.Permission;
 import dev.bastion.identity.PermissionService;
 import dev.bastion.identity.SsoToken;
 import dev.bastion.identity.User;
@@ -23,6 +23,12 @@ import java.util.List;
 @Named("adminUser")
 @RequestScoped
 public class UserBean {
+
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/user.xhtml";
+
+    @Inject
+    PageAccess access;
 
     /** One row of the effective permissions table. */
     public record PermissionRow(String code, String description, String sources) {
@@ -48,7 +54,7 @@ public class UserBean {
 
     /** The user named by ?id=; a missing or unknown id shows a message, not an error page. */
     public User getUser() {
-        me.require(Permission.PORTAL_MANAGE_USERS);
+        access.require(PAGE);
         if (id == null) {
             // On a postback the view parameter is applied after the buttons are decoded: read it directly.
             String param = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
@@ -90,7 +96,7 @@ public class UserBean {
     }
 
     public String deactivate() {
-        me.require(Permission.PORTAL_MANAGE_USERS);
+        access.require(PAGE);
         return Pages.run(() -> {
             admin.setActive(dev.bastion.identity.Actor.of(me.get()), Pages.idParam("user"), false);
             return "User deactivated: they are logged out on their next click and cannot log in.";
@@ -98,7 +104,7 @@ public class UserBean {
     }
 
     public String reactivate() {
-        me.require(Permission.PORTAL_MANAGE_USERS);
+        access.require(PAGE);
         return Pages.run(() -> {
             admin.setActive(dev.bastion.identity.Actor.of(me.get()), Pages.idParam("user"), true);
             return "User reactivated.";

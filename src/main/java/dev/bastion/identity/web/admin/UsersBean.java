@@ -1,8 +1,8 @@
 package dev.bastion.identity.web.admin;
 
+import dev.bastion.identity.web.PageAccess;
 import dev.bastion.identity.AdminService;
 import dev.bastion.identity.IdentityJobs;
-import dev.bastion.identity.Permission;
 import dev.bastion.identity.TokenService;
 import dev.bastion.identity.User;
 import dev.bastion.identity.web.CurrentUser;
@@ -25,6 +25,12 @@ import java.util.Map;
 @RequestScoped
 public class UsersBean {
 
+    /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
+    static final String PAGE = "/admin/users.xhtml";
+
+    @Inject
+    PageAccess access;
+
     @Inject
     CurrentUser me;
 
@@ -43,7 +49,7 @@ public class UsersBean {
     }
 
     public List<User> getUsers() {
-        me.require(Permission.PORTAL_MANAGE_USERS);
+        access.require(PAGE);
         if (users == null) {
             users = admin.searchUsers(query);
         }
@@ -51,7 +57,7 @@ public class UsersBean {
     }
 
     public String checkTokens() {
-        me.require(Permission.PORTAL_MANAGE_USERS);
+        access.require(PAGE);
         Map<TokenService.Outcome, Integer> r = jobs.checkTokens();
         Pages.info("SSO tokens checked: " + (r.isEmpty() ? "none to check" : r.toString().replaceAll("[{}]", "")));
         return Pages.reload();
