@@ -1,6 +1,7 @@
 package dev.bastion.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -13,6 +14,9 @@ public class Notifications {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PermissionService permissions;
+
     public void notify(User user, UserNotification.Level level, String message) {
         em.persist(new UserNotification(user, level, message));
     }
@@ -22,13 +26,7 @@ public class Notifications {
      * every superuser; used for operational problems such as a Discord webhook that stopped existing.
      */
     public void notifyHolders(Permission permission, UserNotification.Level level, String message) {
-        em.createNativeQuery("INSERT INTO user_notification (user_id, level, message) SELECT u.id, ?1, ?2 FROM app_user u "
-                        + "WHERE u.active AND (u.superuser "
-                        + "OR EXISTS (SELECT 1 FROM user_permission p WHERE p.user_id = u.id AND p.permission = ?3) "
-                        + "OR EXISTS (SELECT 1 FROM state_permission p WHERE p.state_id = u.state_id AND p.permission = ?3) "
-                        + "OR EXISTS (SELECT 1 FROM group_member m JOIN group_permission p ON p.group_id = m.group_id "
-                        + "WHERE m.user_id = u.id AND p.permission = ?3))")
-                .setParameter(1, level.name()).setParameter(2, message).setParameter(3, permission.code()).executeUpdate();
+        permissions.holders(permission).forEach(u -> notify(u, level, message));
     }
 
     public List<UserNotification> recent(long userId) {
