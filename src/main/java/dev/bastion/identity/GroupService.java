@@ -45,7 +45,7 @@ public class GroupService {
                 && GroupRules.stateAllows(g.stateIds(), user.getState().getId())).toList();
     }
 
-    public String join(long userId, long groupId) {
+    public GroupOutcome join(long userId, long groupId) {
         User user = em.find(User.class, userId);
         AuthGroup g = group(groupId);
         GroupRules.JoinOutcome outcome = GroupRules.join(g.getJoinPolicy(), g.stateIds(), user.getState().getId(), g.hasMember(user));
@@ -53,18 +53,18 @@ public class GroupService {
             case JOINED -> {
                 g.getMembers().add(user);
                 audit.record(Actor.of(user), "group.member.added", "group " + g.getName(), null, user.displayName() + " joined");
-                return "You joined " + g.getName() + ".";
+                return new GroupOutcome(GroupOutcome.Kind.JOINED, g.getName(), user.displayName());
             }
             case REQUESTED -> {
                 if (pending(g, user) != null) {
-                    return "Your request to join " + g.getName() + " is already waiting for a leader.";
+                    return new GroupOutcome(GroupOutcome.Kind.REQUEST_ALREADY_WAITING, g.getName(), user.displayName());
                 }
                 em.persist(new GroupRequest(g, user));
                 audit.record(Actor.of(user), "group.request", "group " + g.getName(), null, user.displayName() + " asked to join");
-                return "Your request to join " + g.getName() + " was sent to its leaders.";
+                return new GroupOutcome(GroupOutcome.Kind.REQUEST_SENT, g.getName(), user.displayName());
             }
             case ALREADY_MEMBER -> {
-                return "You are already a member of " + g.getName() + ".";
+                return new GroupOutcome(GroupOutcome.Kind.ALREADY_MEMBER, g.getName(), user.displayName());
             }
             case REFUSED_STATE -> throw new IdentityException(g.getName() + " is not open to your state ("
                     + user.getState().getName() + ").");
@@ -72,7 +72,7 @@ public class GroupService {
         }
     }
 
-    public String leave(long userId, long groupId) {
+    public GroupOutcome leave(long userId, long groupId) {
         User user = em.find(User.class, userId);
         AuthGroup g = group(groupId);
         if (!g.hasMember(user)) {
@@ -83,10 +83,10 @@ public class GroupService {
         }
         g.getMembers().removeIf(m -> m.getId().equals(userId));
         audit.record(Actor.of(user), "group.member.removed", "group " + g.getName(), user.displayName(), "left");
-        return "You left " + g.getName() + ".";
+        return new GroupOutcome(GroupOutcome.Kind.LEFT, g.getName(), user.displayName());
     }
 
-    public String withdraw(long userId, long groupId) {
+    public GroupOutcome withdraw(long userId, long groupId) {
         User user = em.find(User.class, userId);
         GroupRequest r = pending(group(groupId), user);
         if (r == null) {
@@ -94,7 +94,7 @@ public class GroupService {
         }
         r.decide(GroupRequest.Status.WITHDRAWN, user);
         audit.record(Actor.of(user), "group.request.withdrawn", "group " + r.getGroup().getName(), "pending", "withdrawn");
-        return "Request withdrawn.";
+        return new GroupOutcome(GroupOutcome.Kind.WITHDRAWN, r.getGroup().getName(), user.displayName());
     }
 
     /** Pending requests the actor may decide: all of them for a group manager, else those of groups they lead. */
@@ -109,7 +109,7 @@ public class GroupService {
                 .setParameter("u", user.getId()).setMaxResults(1).getResultList().isEmpty();
     }
 
-    public String decide(long actorId, boolean managesGroups, long requestId, boolean approve) {
+    public GroupOutcome decide(long actorId, boolean managesGroups, long requestId, boolean approve) {
         User actor = em.find(User.class, actorId);
         GroupRequest r = em.find(GroupRequest.class, requestId);
         if (r == null || (!managesGroups && !r.getGroup().isLedBy(actor))) {
@@ -136,7 +136,8 @@ public class GroupService {
                 "pending", applicant.displayName() + (approve ? " joined" : " refused"));
         notifications.notify(applicant, UserNotification.Level.INFO, "Your request to join " + g.getName() + " was "
                 + (approve ? "approved." : "rejected."));
-        return applicant.displayName() + (approve ? " joined " : " was refused ") + g.getName() + ".";
+        return new GroupOutcome(approve ? GroupOutcome.Kind.APPROVED : GroupOutcome.Kind.REJECTED, g.getName(),
+                applicant.displayName());
     }
 
     /** A group manager adds someone, whatever the policy (but not past a state restriction). */

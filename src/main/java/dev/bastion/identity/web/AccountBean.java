@@ -103,15 +103,15 @@ public class AccountBean {
     }
 
     public String join() {
-        return Pages.run(() -> groups.join(me.id(), Pages.idParam("group")));
+        return Pages.run(() -> GroupMessages.of(groups.join(me.id(), Pages.idParam("group"))));
     }
 
     public String leave() {
-        return Pages.run(() -> groups.leave(me.id(), Pages.idParam("group")));
+        return Pages.run(() -> GroupMessages.of(groups.leave(me.id(), Pages.idParam("group"))));
     }
 
     public String withdraw() {
-        return Pages.run(() -> groups.withdraw(me.id(), Pages.idParam("group")));
+        return Pages.run(() -> GroupMessages.of(groups.withdraw(me.id(), Pages.idParam("group"))));
     }
 
     public String markRead() {

@@ -4,6 +4,7 @@ import dev.bastion.identity.GroupRequest;
 import dev.bastion.identity.GroupService;
 import dev.bastion.identity.Permission;
 import dev.bastion.identity.web.CurrentUser;
+import dev.bastion.identity.web.GroupMessages;
 import dev.bastion.identity.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,8 @@ public class RequestsBean {
     }
 
     private String decide(boolean approve) {
-        return Pages.run(() -> groups.decide(me.id(), me.has(Permission.PORTAL_MANAGE_GROUPS), Pages.idParam("request"), approve));
+        return Pages.run(() -> GroupMessages.of(groups.decide(me.id(), me.has(Permission.PORTAL_MANAGE_GROUPS),
+                Pages.idParam("request"), approve)));
     }
 
     /** Group managers decide every request, leaders only those of their groups. */
