@@ -1,6 +1,9 @@
 package dev.bastion.it;
 
+import dev.bastion.identity.IdentityService;
+import dev.bastion.identity.User;
 import dev.bastion.identity.sso.SsoClient;
+import dev.bastion.platform.Endpoints;
 import dev.bastion.identity.sso.TokenGrant;
 import dev.bastion.platform.Sql;
 
@@ -78,6 +81,17 @@ final class InContainer {
             throw new IllegalStateException("no code in " + r.headers().firstValue("Location"));
         }
         return sso.exchangeCode(code.group(1), verifier);
+    }
+
+    /** Logs the simulated character in through IdentityService, as the SSO callback does; answers its user. */
+    static User signIn(IdentityService identity, SsoClient sso, Endpoints endpoints, long characterId) throws Exception {
+        return identity.signIn(grant(sso, endpoints.simulatorBase(), characterId, List.of("publicData")));
+    }
+
+    /** The name of the user's current state. */
+    static String stateOf(DataSource ds, long userId) throws SQLException {
+        return one(ds, "SELECT s.name FROM app_user u JOIN user_state s ON s.id = u.state_id WHERE u.id = ?",
+                rs -> rs.getString(1), userId);
     }
 
     static HttpResponse<String> postJson(String url, String json) throws Exception {
