@@ -17,7 +17,33 @@ final class Http {
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    static {
+        awaitReady(Duration.ofMinutes(5));
+    }
+
     private Http() {
+    }
+
+    /**
+     * liberty:start returns once the server is up, not its application: on a busy machine the first
+     * tests met 404s. Readiness (MicroProfile Health) is DOWN until the application has started.
+     */
+    private static void awaitReady(Duration max) {
+        long until = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                if (CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).timeout(Duration.ofSeconds(10))
+                        .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception notYet) {
+                // not listening yet: try again
+            }
+        }
     }
 
     static HttpResponse<String> get(String path) throws Exception {
