@@ -8,7 +8,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -144,7 +143,9 @@ public final class LocalPostgres {
             props.setProperty("password", password);
         }
         props.setProperty("connectTimeout", "5");
-        Connection c = DriverManager.getConnection(
+        // The driver directly, not DriverManager: a second exec:java run in the same Maven JVM (the IT and
+        // the Arquillian databases) has a new class loader whose driver DriverManager never registered.
+        Connection c = new org.postgresql.Driver().connect(
                 "jdbc:postgresql://" + settings.host + ":" + settings.port + "/" + database, props);
         c.setAutoCommit(true);
         return c;

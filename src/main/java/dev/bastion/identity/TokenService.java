@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -47,35 +48,76 @@ public class TokenService {
     @Inject
     Notifications notifications;
 
+    @Inject
+    AccessTokens accessTokens;
+
     /**
      * Refreshes one token in its own transaction: CCP has rotated the refresh token the moment it
      * answers, so the new one must be committed whatever the caller does next. The row is locked so two
-     * servers never spend the same refresh token.
+     * callers (threads or servers) never spend the same refresh token: the second waits for the first's
+     * commit and refreshes with the rotated one.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome refresh(long tokenId) {
-        SsoToken token = em.find(SsoToken.class, tokenId, LockModeType.PESSIMISTIC_WRITE);
-        if (token == null || !token.isValid()) {
-            return Outcome.INVALIDATED;
+        SsoToken token = locked(tokenId);
+        return token == null ? Outcome.INVALIDATED : rotate(token).outcome();
+    }
+
+    /**
+     * A current access token for ESI calls on the character's behalf: the one this server already holds
+     * while it has a minute left, else a refresh. Read under the row lock, so concurrent callers refresh
+     * once: the second waits for the first's commit and then finds its access token. (Another server
+     * holds its own; it refreshes with the rotated refresh token, never the spent one.) Empty when the
+     * grant is invalid, moved to another account or EVE SSO cannot be reached.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<String> accessToken(long tokenId) {
+        SsoToken token = locked(tokenId);
+        if (token == null) {
+            accessTokens.forget(tokenId);
+            return Optional.empty();
         }
+        Optional<String> held = accessTokens.current(tokenId, Instant.now());
+        if (held.isPresent()) {
+            return held;
+        }
+        Rotation r = rotate(token);
+        return r.outcome() == Outcome.REFRESHED ? Optional.of(r.accessToken()) : Optional.empty();
+    }
+
+    /** The token row under a write lock, or null when it is gone or no longer valid. */
+    private SsoToken locked(long tokenId) {
+        SsoToken token = em.find(SsoToken.class, tokenId, LockModeType.PESSIMISTIC_WRITE);
+        return token == null || !token.isValid() ? null : token;
+    }
+
+    private record Rotation(Outcome outcome, String accessToken) {
+        static Rotation of(Outcome outcome) {
+            return new Rotation(outcome, null);
+        }
+    }
+
+    private Rotation rotate(SsoToken token) {
+        long tokenId = token.getId();
+        accessTokens.forget(tokenId);
         String refreshToken;
         try {
             refreshToken = vault.cipher().decrypt(token.getRefreshTokenEncrypted());
         } catch (TokenCipher.UndecryptableException e) {
-            return invalidate(token, "The stored token cannot be decrypted (" + e.getMessage() + ").");
+            return Rotation.of(invalidate(token, "The stored token cannot be decrypted (" + e.getMessage() + ")."));
         }
         TokenGrant grant;
         try {
             grant = sso.refresh(refreshToken);
         } catch (SsoException e) {
             if (e.grantRevoked()) {
-                return invalidate(token, "EVE SSO refused the token: " + e.getMessage());
+                return Rotation.of(invalidate(token, "EVE SSO refused the token: " + e.getMessage()));
             }
             LOG.warning(() -> "Token " + tokenId + " not refreshed, EVE SSO unavailable: " + e.getMessage());
-            return Outcome.UNAVAILABLE;
+            return Rotation.of(Outcome.UNAVAILABLE);
         } catch (InvalidTokenException e) {
             LOG.warning(() -> "Token " + tokenId + " not refreshed, the new access token failed verification: " + e.getMessage());
-            return Outcome.UNAVAILABLE;
+            return Rotation.of(Outcome.UNAVAILABLE);
         }
         token.rotated(vault.cipher().encrypt(grant.refreshToken()), OffsetDateTime.now());
         if (!grant.claims().ownerHash().equals(token.getOwnerHash())) {
@@ -83,9 +125,10 @@ public class TokenService {
             if (o != null) {
                 identity.transfer(o, "seen while refreshing its token");
             }
-            return Outcome.TRANSFERRED;
+            return Rotation.of(Outcome.TRANSFERRED);
         }
-        return Outcome.REFRESHED;
+        accessTokens.hold(tokenId, grant.accessToken(), grant.claims().expiresAt());
+        return new Rotation(Outcome.REFRESHED, grant.accessToken());
     }
 
     /** Ids of every valid token, for the periodic ownership check (Alliance Auth's). */

@@ -137,10 +137,14 @@ class AuthorizationIT {
     @Test
     void aGroupLeaderDecidesOnlyRequestsOfTheirOwnGroups() throws Exception {
         long recruitment = ((Number) Db.value("SELECT id FROM auth_group WHERE name = 'Recruitment'")).longValue();
-        // Arrange: Dax leads Market Traders only; a request to Recruitment waits.
+        // Arrange through the admin page (GroupService, audited): Dax leads Market Traders only, now by request.
         long traders = ((Number) Db.value("SELECT id FROM auth_group WHERE name = 'Market Traders'")).longValue();
-        Db.update("UPDATE auth_group SET join_policy = 'REQUEST' WHERE id = ?", traders);
-        Db.update("INSERT INTO group_leader (group_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING", traders, Db.userOf(DAX));
+        HttpResponse<String> saved = aria.submit("/admin/groups.xhtml", "groups", "groups:save", Map.of(
+                "groups:editing", String.valueOf(traders), "groups:name", "Market Traders",
+                "groups:description", (String) Db.value("SELECT description FROM auth_group WHERE id = ?", traders),
+                "groups:policy_input", "REQUEST", "groups:leaders", String.valueOf(Db.userOf(DAX))));
+        assertTrue(aria.follow(saved).body().contains("Group Market Traders saved."));
+        assertEquals(1, Db.count("SELECT count(*) FROM group_leader WHERE group_id = ? AND user_id = ?", traders, Db.userOf(DAX)));
         WebSession gwen = new WebSession();
         gwen.loginOk(CharacterOwnershipIT.GWEN);
         gwen.follow(gwen.submit("/account.xhtml", "join-groups", "join-groups:joinable-table:0:join",

@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Kill tracker test setup through the real paths: fixture killmails published on the simulator's R2Z2
- * (each under a fresh killmail ID so tests never see each other's kills), webhooks and trackers
- * written to the database, and the Discord sink read back.
+ * (each under a fresh killmail ID so tests never see each other's kills), webhooks added on the admin
+ * page, trackers written to the database (their clauses as SQL fragments: the form's path is the browser
+ * test's and TrackerServiceArqIT's), and the Discord sink read back.
  */
 final class KillTrackerFixtures {
 
@@ -64,11 +66,20 @@ final class KillTrackerFixtures {
         return id;
     }
 
-    /** A webhook on the sink with its own ID; answers the webhook's row id. */
+    /**
+     * A webhook on the sink with its own ID, added on the Webhooks page as an admin would (WebhookService:
+     * URL rules, audit); answers the webhook's row id.
+     */
     static long webhook(String sinkId) throws Exception {
+        String name = "it-" + sinkId;
         String url = Http.BASE + "/sim/discord/webhooks/" + sinkId + "/it-token-" + sinkId;
-        return ((Number) Db.value("INSERT INTO notify_webhook (name, url) VALUES (?, ?) RETURNING webhook_id",
-                "it-" + sinkId, url)).longValue();
+        // A fresh login each time: a session kept across tests would not survive KillTrackerRestartIT's restart.
+        WebSession aria = new WebSession();
+        aria.loginOk(SsoLoginIT.ARIA);
+        String page = aria.follow(aria.submit("/admin/killtracker/webhooks.xhtml", "webhook-form", "webhook-form:save",
+                java.util.Map.of("webhook-form:name", name, "webhook-form:url", url, "webhook-form:enabled_input", "on"))).body();
+        assertTrue(page.contains("Webhook " + name + " saved."), page);
+        return ((Number) Db.value("SELECT webhook_id FROM notify_webhook WHERE name = ?", name)).longValue();
     }
 
     /** A tracker with the given extra columns already set by SQL fragments; answers its id. */

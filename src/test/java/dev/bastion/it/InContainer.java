@@ -1,0 +1,119 @@
+package dev.bastion.it;
+
+import dev.bastion.identity.IdentityService;
+import dev.bastion.identity.User;
+import dev.bastion.identity.sso.SsoClient;
+import dev.bastion.platform.Endpoints;
+import dev.bastion.identity.sso.TokenGrant;
+import dev.bastion.platform.Sql;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Helpers for tests that run inside the Arquillian server: read what the services committed (plain
+ * JDBC on the server's data source, so only committed rows are seen), and obtain real SSO grants from
+ * the simulator on the same server, the way the login servlet does.
+ */
+final class InContainer {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private InContainer() {
+    }
+
+    static long count(DataSource ds, String sql, Object... params) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return Sql.one(c, sql, rs -> rs.getLong(1), params);
+        }
+    }
+
+    static <T> T one(DataSource ds, String sql, Sql.Row<T> row, Object... params) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return Sql.one(c, sql, row, params);
+        }
+    }
+
+    static int update(DataSource ds, String sql, Object... params) throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            return Sql.update(c, sql, params);
+        }
+    }
+
+    /** Audit entries with this action whose target contains the text. */
+    static long audited(DataSource ds, String action, String target) throws SQLException {
+        return count(ds, "SELECT count(*) FROM audit_entry WHERE action = ? AND target LIKE ?", action, "%" + target + "%");
+    }
+
+    /**
+     * An SSO grant for a simulated character: the simulator's authorize step (approving at once with
+     * {@code character_id}), then Bastion's own code exchange with PKCE, which verifies the JWT.
+     */
+    static TokenGrant grant(SsoClient sso, String simulatorBase, long characterId, List<String> scopes) throws Exception {
+        byte[] b = new byte[32];
+        RANDOM.nextBytes(b);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        URI authorize = URI.create(sso.authorizeUrl(simulatorBase + "/sso/callback", scopes, "arq-state", challenge)
+                + "&character_id=" + characterId);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(authorize).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 302) {
+            throw new IllegalStateException("the simulated SSO answered " + r.statusCode() + ": " + r.body());
+        }
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(r.headers().firstValue("Location").orElseThrow());
+        if (!code.find()) {
+            throw new IllegalStateException("no code in " + r.headers().firstValue("Location"));
+        }
+        return sso.exchangeCode(code.group(1), verifier);
+    }
+
+    /** Logs the simulated character in through IdentityService, as the SSO callback does; answers its user. */
+    static User signIn(IdentityService identity, SsoClient sso, Endpoints endpoints, long characterId) throws Exception {
+        return identity.signIn(grant(sso, endpoints.simulatorBase(), characterId, List.of("publicData")));
+    }
+
+    /** The name of the user's current state. */
+    static String stateOf(DataSource ds, long userId) throws SQLException {
+        return one(ds, "SELECT s.name FROM app_user u JOIN user_state s ON s.id = u.state_id WHERE u.id = ?",
+                rs -> rs.getString(1), userId);
+    }
+
+    static HttpResponse<String> postJson(String url, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Something a test waits for. */
+    @FunctionalInterface
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Polls every 100 ms until the condition holds or the timeout passes; the caller asserts afterwards. */
+    static void await(long timeoutMillis, Condition condition) throws Exception {
+        long until = System.currentTimeMillis() + timeoutMillis;
+        while (!condition.holds() && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+    }
+}
