@@ -85,7 +85,7 @@ public class EsiClient {
     int backgroundErrorLimitFloor;
 
     @Inject
-    @ConfigProperty(name = "bastion.esi.interactive-max-wait-millis", defaultValue = "250")
+    @ConfigProperty(name = "bastion.esi.interactive-max-wait-millis", defaultValue = "500")
     long interactiveMaxWaitMillis;
 
     private EsiApi api;
