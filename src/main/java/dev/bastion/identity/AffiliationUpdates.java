@@ -66,7 +66,14 @@ public class AffiliationUpdates {
             }
             affiliations.learnNames(Affiliations.organisations(a.get()));
             done.complete(affiliations.apply(a.get()));
-        } catch (EsiException e) {
+        } catch (RuntimeException failure) {
+            // The EJB container hands ESI's exception on wrapped in an EJBException.
+            EsiException e = EsiException.causeOf(failure).orElse(null);
+            if (e == null) {
+                LOG.warning(() -> "Affiliation of character " + characterId + " not refreshed: " + failure);
+                done.complete(false);
+                return;
+            }
             if (e.kind() == EsiException.Kind.REJECTED || attempt >= MAX_ATTEMPTS) {
                 LOG.warning(() -> "Affiliation of character " + characterId + " not refreshed (" + e.getMessage()
                         + "); the periodic refresh will try again");
@@ -78,9 +85,6 @@ public class AffiliationUpdates {
             LOG.info(() -> "Affiliation of character " + characterId + " deferred " + delay.toMillis() + " ms: "
                     + e.getMessage());
             scheduler.schedule(() -> attempt(characterId, done, attempt + 1), delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Affiliation of character " + characterId + " not refreshed: " + e);
-            done.complete(false);
         }
     }
 }
