@@ -42,49 +42,52 @@ public class AffiliationUpdates {
     private final ConcurrentMap<Long, CompletableFuture<Boolean>> inFlight = new ConcurrentHashMap<>();
 
     /**
-     * Starts a refresh of the character (or joins the one under way). The future completes with true when
-     * the owner's state changed, false when nothing changed or ESI could not tell; never exceptionally.
+     * Starts a refresh of the character, or joins the one under way. The future completes when the first
+     * attempt ends: true when the owner's state changed, false when nothing changed, ESI could not tell or
+     * the refresh was deferred to the end of an ESI pause (it then goes on by itself). Never exceptionally.
      */
     public CompletableFuture<Boolean> refresh(long characterId) {
-        CompletableFuture<Boolean> mine = new CompletableFuture<>();
-        CompletableFuture<Boolean> running = inFlight.putIfAbsent(characterId, mine);
+        CompletableFuture<Boolean> first = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = inFlight.putIfAbsent(characterId, first);
         if (running != null) {
             return running;
         }
-        mine.whenComplete((changed, e) -> inFlight.remove(characterId, mine));
-        scheduler.execute(() -> attempt(characterId, mine, 1));
-        return mine;
+        scheduler.execute(() -> attempt(characterId, first, 1));
+        return first;
     }
 
-    private void attempt(long characterId, CompletableFuture<Boolean> done, int attempt) {
+    private void attempt(long characterId, CompletableFuture<Boolean> first, int attempt) {
+        boolean deferred = false;
         try (EsiPriority.Scope ignored = EsiPriority.INTERACTIVE.enter()) {
             Optional<Affiliation> a = affiliations.lookUp(characterId);
             if (a.isEmpty()) {
                 LOG.warning(() -> "ESI reports no affiliation for character " + characterId);
-                done.complete(false);
                 return;
             }
             affiliations.learnNames(Affiliations.organisations(a.get()));
-            done.complete(affiliations.apply(a.get()));
+            first.complete(affiliations.apply(a.get()));
         } catch (RuntimeException failure) {
             // The EJB container hands ESI's exception on wrapped in an EJBException.
             EsiException e = EsiException.causeOf(failure).orElse(null);
             if (e == null) {
                 LOG.warning(() -> "Affiliation of character " + characterId + " not refreshed: " + failure);
-                done.complete(false);
-                return;
-            }
-            if (e.kind() == EsiException.Kind.REJECTED || attempt >= MAX_ATTEMPTS) {
+            } else if (e.kind() == EsiException.Kind.REJECTED || attempt >= MAX_ATTEMPTS) {
                 LOG.warning(() -> "Affiliation of character " + characterId + " not refreshed (" + e.getMessage()
                         + "); the periodic refresh will try again");
-                done.complete(false);
-                return;
+            } else {
+                Duration delay = e.retryAt().map(at -> Duration.between(Instant.now(), at).plus(AFTER_PAUSE))
+                        .filter(d -> !d.isNegative()).orElse(RETRY_DELAY);
+                LOG.info(() -> "Affiliation of character " + characterId + " deferred " + delay.toMillis() + " ms: "
+                        + e.getMessage());
+                scheduler.schedule(() -> attempt(characterId, first, attempt + 1), delay.toMillis(), TimeUnit.MILLISECONDS);
+                deferred = true;
             }
-            Duration delay = e.retryAt().map(at -> Duration.between(Instant.now(), at).plus(AFTER_PAUSE))
-                    .filter(d -> !d.isNegative()).orElse(RETRY_DELAY);
-            LOG.info(() -> "Affiliation of character " + characterId + " deferred " + delay.toMillis() + " ms: "
-                    + e.getMessage());
-            scheduler.schedule(() -> attempt(characterId, done, attempt + 1), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } finally {
+            // A login waits for the first attempt only; a deferred refresh stays "under way" until it ends.
+            first.complete(false);
+            if (!deferred) {
+                inFlight.remove(characterId, first);
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ public class SignIn {
     AffiliationUpdates affiliations;
 
     @Inject
-    @ConfigProperty(name = "bastion.identity.sign-in-affiliation-wait-millis", defaultValue = "500")
+    @ConfigProperty(name = "bastion.identity.sign-in-affiliation-wait-millis", defaultValue = "1000")
     long waitMillis;
 
     /** Logs a character in (see {@link IdentityService#signIn}). */

@@ -90,7 +90,7 @@ class SignInIT {
         HttpResponse<String> r = browser.get(callback.toString());
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(302, r.statusCode(), r.body());
-        assertTrue(tookMillis < 4000, "the login did not wait for ESI's 8 s answer: " + tookMillis + " ms");
+        assertTrue(tookMillis < 6000, "the login did not wait for ESI's 8 s answer: " + tookMillis + " ms");
         assertEquals("Guest", stateOf(pilot), "no affiliation yet: the lowest state");
         assertEquals(200, browser.get("/account.xhtml").statusCode(), "the pages work meanwhile");
         KillTrackerFixtures.await(15_000, () -> "Member".equals(stateOf(pilot)));
@@ -108,12 +108,12 @@ class SignInIT {
         HttpResponse<String> r = browser.get(callback.toString());
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(302, r.statusCode(), r.body());
-        assertTrue(tookMillis < 4000, "the login did not sleep out the 8 s pause: " + tookMillis + " ms");
+        assertTrue(tookMillis < 6000, "the login did not sleep out the 8 s pause: " + tookMillis + " ms");
         assertEquals("Guest", stateOf(pilot));
         // A returning user during the pause is not held either.
         long again = System.nanoTime();
         new WebSession().loginOk(pilot);
-        assertTrue((System.nanoTime() - again) / 1_000_000 < 4000, "a second login during the pause is quick too");
+        assertTrue((System.nanoTime() - again) / 1_000_000 < 6000, "a second login during the pause is quick too");
         KillTrackerFixtures.await(20_000, () -> "Member".equals(stateOf(pilot)));
         assertEquals("Member", stateOf(pilot), "the refresh was rescheduled for the end of the pause");
     }
@@ -128,7 +128,7 @@ class SignInIT {
         long start = System.nanoTime();
         new WebSession().loginOk(pilot);
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(tookMillis < 4000, "a known main's login does not wait for ESI at all: " + tookMillis + " ms");
+        assertTrue(tookMillis < 6000, "a known main's login does not wait for ESI at all: " + tookMillis + " ms");
         assertEquals("Member", stateOf(pilot));
         List<String> states = new ArrayList<>();
         try (var c = Db.connect(); var ps = c.prepareStatement("SELECT after_text FROM audit_entry WHERE action = 'user.state' "
