@@ -57,7 +57,11 @@ class SignInUnderLoadBenchmark {
     final Queue pages = new Queue();
     final ConcurrentHashMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     final AtomicInteger published = new AtomicInteger();
+    final AtomicInteger unpublished = new AtomicInteger();
     final AtomicInteger odd = new AtomicInteger();
+    /** The publisher's own HTTP/1.1 connection: a shared HTTP/2 one may be sent GOAWAY under load. */
+    final java.net.http.HttpClient publisher = java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(10)).build();
 
     @Test
     void loginsAndPagesUnderTheKillFeed() throws Exception {
@@ -83,14 +87,15 @@ class SignInUnderLoadBenchmark {
                 .map(JsonValue::asJsonObject).filter(r -> "/universe/names".equals(r.getString("path"))
                         && "404".equals(r.getString("status"))).count();
         String report = String.format("%nSIGN-IN UNDER LOAD BENCHMARK: %d users browsing for %d s while %d killmails were "
-                        + "published at %d/s (%d of them naming characters ESI does not know, one naming %d)%n"
+                        + "published at %d/s (%d of them naming characters ESI does not know, one naming %d; %d not accepted)%n"
                         + "  first logins (new characters), whole round trip: %s%n"
                         + "    of which Bastion's SSO callback: %s%n"
                         + "  returning logins, whole round trip: %s%n"
                         + "    of which Bastion's SSO callback: %s%n"
                         + "  pages (%s): %s%n"
-                        + "  HTTP statuses of pages and logins: %s; /universe/names 404s among ESI's last 500 requests: %d%n",
-                pilots.size(), SECONDS, published.get(), PER_SECOND, odd.get(), HUGE_UNKNOWN,
+                        + "  HTTP statuses of pages and logins (-1: no answer): %s; /universe/names 404s among ESI's last 500 "
+                        + "requests: %d%n",
+                pilots.size(), SECONDS, published.get(), PER_SECOND, odd.get(), HUGE_UNKNOWN, unpublished.get(),
                 firstLogins.summary(), firstCallbacks.summary(), returningLogins.summary(), returningCallbacks.summary(),
                 pages.size() + " requests", pages.summary(), new java.util.TreeMap<>(statuses), names404);
         System.out.println(report);
@@ -116,9 +121,14 @@ class SignInUnderLoadBenchmark {
                 if (k % 5 == 4) {
                     e = withUnknownCharacters(e, odd.getAndIncrement() == 0 ? HUGE_UNKNOWN : 3);
                 }
-                var r = Http.postJson("/sim/r2z2/killmails", e.toString());
-                if (r.statusCode() == 201) {
-                    published.incrementAndGet();
+                try {
+                    var r = publisher.send(java.net.http.HttpRequest.newBuilder(URI.create(Http.BASE + "/sim/r2z2/killmails"))
+                            .header("Content-Type", "application/json").timeout(java.time.Duration.ofSeconds(30))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(e.toString())).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    (r.statusCode() == 201 ? published : unpublished).incrementAndGet();
+                } catch (java.io.IOException failure) {
+                    unpublished.incrementAndGet();
                 }
             }
         } catch (InterruptedException e) {
@@ -148,7 +158,7 @@ class SignInUnderLoadBenchmark {
         try {
             while (System.currentTimeMillis() + 3000 < end) {
                 Thread.sleep(3000);
-                login(new WebSession(), newPilot("Bench Newcomer"), firstLogins, firstCallbacks);
+                tryLogin(new WebSession(), newPilot("Bench Newcomer"), firstLogins, firstCallbacks);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -162,27 +172,45 @@ class SignInUnderLoadBenchmark {
         try {
             Thread.sleep(Math.max(0, firstLoginAt - System.currentTimeMillis()));
             WebSession session = new WebSession();
-            login(session, pilot, firstLogins, firstCallbacks);
+            boolean loggedIn = tryLogin(session, pilot, firstLogins, firstCallbacks);
             long nextLogin = System.currentTimeMillis() + 30_000;
             String[] list = pilot == ARIA ? SUPERUSER_PAGES : MEMBER_PAGES;
             while (System.currentTimeMillis() < end) {
                 Thread.sleep(ThreadLocalRandom.current().nextLong(500, 1500));
-                if (System.currentTimeMillis() >= nextLogin) {
+                if (!loggedIn || System.currentTimeMillis() >= nextLogin) {
                     session = new WebSession();
-                    login(session, pilot, returningLogins, returningCallbacks);
+                    loggedIn = tryLogin(session, pilot, returningLogins, returningCallbacks);
                     nextLogin = System.currentTimeMillis() + 30_000;
                     continue;
                 }
                 String page = list[ThreadLocalRandom.current().nextInt(list.length)];
                 long t = System.nanoTime();
-                HttpResponse<String> r = session.get(page);
-                pages.add((System.nanoTime() - t) / 1_000_000);
-                count(r.statusCode());
+                try {
+                    HttpResponse<String> r = session.get(page);
+                    pages.add((System.nanoTime() - t) / 1_000_000);
+                    count(r.statusCode());
+                } catch (InterruptedException e) {
+                    throw e;
+                } catch (Exception e) {
+                    count(-1);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            System.out.println("user " + pilot + " stopped: " + e);
+        }
+    }
+
+    /** A login whose failure (a refusal, a broken connection) is counted, not fatal to the user's thread. */
+    private boolean tryLogin(WebSession session, long pilot, Queue whole, Queue callbacks) throws InterruptedException {
+        try {
+            login(session, pilot, whole, callbacks);
+            return true;
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception | AssertionError e) {
+            count(-1);
+            System.out.println("login of " + pilot + " failed: " + e);
+            return false;
         }
     }
 
