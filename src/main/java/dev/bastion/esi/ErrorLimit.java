@@ -6,16 +6,25 @@ import java.time.Instant;
 /**
  * ESI's legacy error limit, shared by every request from this server: at most 100 non-2xx/3xx answers
  * per window, after which every route answers 420. Bastion stops at a floor (default 10 errors left)
- * until the window resets, and waits out a 420 the same way.
+ * until the window resets, and waits out a 420 the same way. Background work stops earlier, at its own
+ * higher floor, so that what it spends (the kill feed bisecting unknown names) can never take the last
+ * errors a person's request may need.
  */
 public final class ErrorLimit {
 
     private final int floor;
+    private final int backgroundFloor;
     private int remain = -1;
     private Instant resetAt = Instant.MIN;
 
     public ErrorLimit(int floor) {
+        this(floor, floor);
+    }
+
+    /** backgroundFloor below floor is raised to it: background work never spends more than people may. */
+    public ErrorLimit(int floor, int backgroundFloor) {
         this.floor = floor;
+        this.backgroundFloor = Math.max(floor, backgroundFloor);
     }
 
     public synchronized void observe(String remainHeader, String resetHeader, Instant now) {
@@ -40,8 +49,14 @@ public final class ErrorLimit {
         }
     }
 
-    public synchronized Duration delayBeforeNext(Instant now) {
-        if (remain < 0 || remain > floor || !resetAt.isAfter(now)) {
+    /** The wait for background work. */
+    public Duration delayBeforeNext(Instant now) {
+        return delayBeforeNext(now, EsiPriority.BACKGROUND);
+    }
+
+    public synchronized Duration delayBeforeNext(Instant now, EsiPriority priority) {
+        int stopAt = priority == EsiPriority.INTERACTIVE ? floor : backgroundFloor;
+        if (remain < 0 || remain > stopAt || !resetAt.isAfter(now)) {
             return Duration.ZERO;
         }
         return Duration.between(now, resetAt);

@@ -32,6 +32,7 @@ import java.util.logging.Logger;
 /**
  * Bastion's typed ESI client: one method per route, each going through the {@link EsiGateway} (cache,
  * limits, retries) over a MicroProfile REST Client whose base URL is ESI or, in demo mode, the simulator.
+ * Each call runs at the calling thread's {@link EsiPriority}.
  */
 @ApplicationScoped
 public class EsiClient {
@@ -79,6 +80,14 @@ public class EsiClient {
     @ConfigProperty(name = "bastion.esi.error-limit-floor", defaultValue = "10")
     int errorLimitFloor;
 
+    @Inject
+    @ConfigProperty(name = "bastion.esi.error-limit-background-floor", defaultValue = "30")
+    int backgroundErrorLimitFloor;
+
+    @Inject
+    @ConfigProperty(name = "bastion.esi.interactive-max-wait-millis", defaultValue = "500")
+    long interactiveMaxWaitMillis;
+
     private EsiApi api;
     private EsiGateway gateway;
 
@@ -94,9 +103,10 @@ public class EsiClient {
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .register(new EsiRequestHeaders(EsiRequestHeaders.userAgent(BastionVersion.get(), contact.orElse("")), compatibilityDate))
                 .build(EsiApi.class);
-        gateway = new EsiGateway(new EsiGovernor(errorLimitFloor), new JdbcEsiCache(dataSource), Clock.systemUTC(),
-                d -> Thread.sleep(d.toMillis()), new Backoff(Duration.ofMillis(retryBaseMillis), Duration.ofSeconds(30)),
-                maxAttempts, Duration.ofSeconds(maxWaitSeconds));
+        gateway = new EsiGateway(new EsiGovernor(errorLimitFloor, backgroundErrorLimitFloor), new JdbcEsiCache(dataSource),
+                Clock.systemUTC(), d -> Thread.sleep(d.toMillis()),
+                new Backoff(Duration.ofMillis(retryBaseMillis), Duration.ofSeconds(30)),
+                maxAttempts, Duration.ofSeconds(maxWaitSeconds), Duration.ofMillis(interactiveMaxWaitMillis));
     }
 
     public JsonObject character(long characterId) {

@@ -39,4 +39,14 @@ public class EsiException extends RuntimeException {
     public Optional<Instant> retryAt() {
         return Optional.ofNullable(retryAt);
     }
+
+    /** The ESI failure behind an exception, also when an EJB call handed it on wrapped in an EJBException. */
+    public static Optional<EsiException> causeOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof EsiException esi) {
+                return Optional.of(esi);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -13,6 +13,9 @@ import java.util.logging.Logger;
  * How every ESI request is made, whatever the route: waits for the governor, serves fresh cache hits
  * without a request (never before Expires), revalidates with If-None-Match, fetches every X-Pages page
  * with a Last-Modified consistency check, waits out 429/420, retries 5xx and timeouts with backoff.
+ * How long a call may wait depends on the calling thread's {@link EsiPriority}: background work waits up
+ * to maxWait per pause; an interactive call sleeps at most interactiveMaxWait in all (governor pauses and
+ * backoff together) and otherwise fails at once, so that the person's request can answer without it.
  * Free of HTTP client code so that each rule is unit-tested; {@link EsiClient} plugs in the REST client.
  */
 public final class EsiGateway {
@@ -52,9 +55,16 @@ public final class EsiGateway {
     private final Backoff backoff;
     private final int maxAttempts;
     private final Duration maxWait;
+    private final Duration interactiveMaxWait;
 
     public EsiGateway(EsiGovernor governor, EsiCache cache, Clock clock, Sleeper sleeper, Backoff backoff,
                       int maxAttempts, Duration maxWait) {
+        this(governor, cache, clock, sleeper, backoff, maxAttempts, maxWait, Duration.ZERO);
+    }
+
+    public EsiGateway(EsiGovernor governor, EsiCache cache, Clock clock, Sleeper sleeper, Backoff backoff,
+                      int maxAttempts, Duration maxWait, Duration interactiveMaxWait) {
+        this.interactiveMaxWait = interactiveMaxWait;
         this.governor = governor;
         this.cache = cache;
         this.clock = clock;
@@ -125,22 +135,27 @@ public final class EsiGateway {
     }
 
     private EsiResponse exchange(String route, String principal, Transport transport, String etag) {
+        EsiPriority priority = EsiPriority.current();
+        WaitBudget budget = new WaitBudget(priority);
         EsiException last = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             Instant now = clock.instant();
-            Duration wait = governor.delayBeforeNext(route, principal, now);
-            if (wait.compareTo(maxWait) > 0) {
+            Duration wait = governor.delayBeforeNext(route, principal, priority, now);
+            if (!budget.allows(wait)) {
                 throw new EsiException(EsiException.Kind.RATE_LIMITED, 0,
                         "ESI limits reached for " + route + "; next request allowed at " + now.plus(wait), now.plus(wait));
             }
-            pause(wait);
+            budget.pause(wait);
             EsiResponse response;
             try {
                 response = transport.send(etag);
             } catch (TransportFailure e) {
                 last = new EsiException(EsiException.Kind.UNAVAILABLE, 0, "No answer from ESI for " + route + ": "
                         + e.getMessage(), null);
-                pause(backoff.delay(attempt));
+                if (!budget.allowsBackoff(backoff.delay(attempt))) {
+                    throw last;
+                }
+                budget.pause(backoff.delay(attempt));
                 continue;
             }
             now = clock.instant();
@@ -163,13 +178,42 @@ public final class EsiGateway {
             } else if (status >= 500) {
                 last = new EsiException(EsiException.Kind.UNAVAILABLE, status, "ESI answered " + status + " for "
                         + route, null);
-                pause(backoff.delay(attempt));
+                if (!budget.allowsBackoff(backoff.delay(attempt))) {
+                    throw last;
+                }
+                budget.pause(backoff.delay(attempt));
             } else {
                 throw new EsiException(EsiException.Kind.REJECTED, status, "ESI answered " + status + " for " + route
                         + ": " + errorText(response.body()), null);
             }
         }
         throw Objects.requireNonNull(last);
+    }
+
+    /** What one call may still sleep: background work each pause up to maxWait, interactive calls a total. */
+    private final class WaitBudget {
+        private final boolean interactive;
+        private Duration slept = Duration.ZERO;
+
+        WaitBudget(EsiPriority priority) {
+            this.interactive = priority == EsiPriority.INTERACTIVE;
+        }
+
+        boolean allows(Duration wait) {
+            return interactive ? slept.plus(wait).compareTo(interactiveMaxWait) <= 0 : wait.compareTo(maxWait) <= 0;
+        }
+
+        /** Backoff between retries is always allowed in the background; interactively only within the total. */
+        boolean allowsBackoff(Duration wait) {
+            return !interactive || allows(wait);
+        }
+
+        void pause(Duration d) {
+            EsiGateway.this.pause(d);
+            if (!d.isNegative()) {
+                slept = slept.plus(d);
+            }
+        }
     }
 
     private static Duration seconds(Double seconds) {

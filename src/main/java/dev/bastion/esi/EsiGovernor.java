@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps ESI's limits for the whole server: a {@link RateLimitBucket} per (rate-limit group,
  * character) so that one character's exhausted bucket never slows another, and the shared
- * {@link ErrorLimit}. A route's group is learnt from its X-Ratelimit-Group header.
+ * {@link ErrorLimit}. A route's group is learnt from its X-Ratelimit-Group header. Each wait depends on
+ * the caller's {@link EsiPriority}: background work leaves a reserve of both limits to interactive calls.
  */
 public final class EsiGovernor {
 
@@ -17,12 +18,21 @@ public final class EsiGovernor {
     private final ErrorLimit errorLimit;
 
     public EsiGovernor(int errorLimitFloor) {
-        this.errorLimit = new ErrorLimit(errorLimitFloor);
+        this(errorLimitFloor, errorLimitFloor);
     }
 
+    public EsiGovernor(int errorLimitFloor, int backgroundErrorLimitFloor) {
+        this.errorLimit = new ErrorLimit(errorLimitFloor, backgroundErrorLimitFloor);
+    }
+
+    /** The wait for background work. */
     public Duration delayBeforeNext(String route, String principal, Instant now) {
-        Duration errors = errorLimit.delayBeforeNext(now);
-        Duration rate = bucket(route, principal).map(b -> b.delayBeforeNext(now)).orElse(Duration.ZERO);
+        return delayBeforeNext(route, principal, EsiPriority.BACKGROUND, now);
+    }
+
+    public Duration delayBeforeNext(String route, String principal, EsiPriority priority, Instant now) {
+        Duration errors = errorLimit.delayBeforeNext(now, priority);
+        Duration rate = bucket(route, principal).map(b -> b.delayBeforeNext(now, priority)).orElse(Duration.ZERO);
         return errors.compareTo(rate) >= 0 ? errors : rate;
     }
 

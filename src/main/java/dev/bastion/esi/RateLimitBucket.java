@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * ESI's floating-window rate limit for one (group, character) pair, as the X-Ratelimit-* headers
- * report it. Slows down before the tokens run out: below a tenth of the limit (at least 5 tokens)
- * each request waits one token's refill time per token below that line; a 429 blocks until Retry-After.
+ * report it. Background work slows down before the tokens run out: below a tenth of the limit (at least
+ * 5 tokens) each request waits one token's refill time per token below that line, which leaves those
+ * last tokens to interactive requests; they wait only when no token is left. A 429 blocks everyone
+ * until Retry-After.
  */
 public final class RateLimitBucket {
 
@@ -50,15 +52,20 @@ public final class RateLimitBucket {
         }
     }
 
-    /** How long the next request must wait. */
-    public synchronized Duration delayBeforeNext(Instant now) {
+    /** How long the next background request must wait. */
+    public Duration delayBeforeNext(Instant now) {
+        return delayBeforeNext(now, EsiPriority.BACKGROUND);
+    }
+
+    /** How long the next request of this priority must wait. */
+    public synchronized Duration delayBeforeNext(Instant now, EsiPriority priority) {
         if (blockedUntil.isAfter(now)) {
             return Duration.between(now, blockedUntil);
         }
         if (limit <= 0 || remaining < 0 || window.isZero()) {
             return Duration.ZERO;
         }
-        int threshold = threshold(limit);
+        int threshold = priority == EsiPriority.INTERACTIVE ? 1 : threshold(limit);
         if (remaining >= threshold) {
             return Duration.ZERO;
         }

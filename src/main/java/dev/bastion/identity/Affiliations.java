@@ -1,8 +1,9 @@
 package dev.bastion.identity;
 
 import dev.bastion.esi.EsiClient;
-import dev.bastion.esi.EsiException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -15,12 +16,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * Keeps characters' corporations, alliances and factions current from ESI's bulk affiliation route
- * (1000 characters per call), and the names of those organisations for display.
+ * (1000 characters per call), and the names of those organisations for display. One character's
+ * refresh comes in three steps ({@link #lookUp}, {@link #learnNames}, {@link #apply}) so that no
+ * transaction is open while ESI is asked for the affiliation.
  */
 @Stateless
 public class Affiliations {
@@ -32,6 +36,9 @@ public class Affiliations {
 
     @Inject
     EsiClient esi;
+
+    @Inject
+    StateService states;
 
     /** Reads the affiliation of the given characters; returns the IDs whose affiliation changed. */
     public Set<Long> refresh(Collection<EveCharacter> characters) {
@@ -64,16 +71,49 @@ public class Affiliations {
         return changed;
     }
 
-    /** Like {@link #refresh} for one character, but an ESI outage only leaves the affiliation as it was. */
-    public void refreshQuietly(EveCharacter character) {
-        try {
-            refresh(List.of(character));
-        } catch (EsiException e) {
-            LOG.warning(() -> "Affiliation of character " + character.getId() + " not refreshed: " + e.getMessage());
+    /** One character's affiliation as ESI reports it now, empty if ESI does not report it; no transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<Affiliation> lookUp(long characterId) {
+        for (JsonObject row : esi.affiliation(List.of(characterId))) {
+            if (row.getJsonNumber("character_id").longValue() == characterId) {
+                return Optional.of(new Affiliation(characterId, optional(row, "corporation_id"), optional(row, "alliance_id"),
+                        optional(row, "faction_id")));
+            }
         }
+        return Optional.empty();
     }
 
-    /** Fetches names of organisations not yet known (unresolvable IDs are skipped by the ESI client). */
+    /**
+     * Records a character's affiliation and re-evaluates its owner's state (the state follows the main's
+     * affiliation); true when the owner's state changed.
+     */
+    public boolean apply(Affiliation a) {
+        EveCharacter c = em.find(EveCharacter.class, a.characterId());
+        if (c == null) {
+            return false;
+        }
+        if (c.updateAffiliation(a, OffsetDateTime.now())) {
+            LOG.fine(() -> "Affiliation of character " + a.characterId() + " is now " + a);
+        }
+        CharacterOwnership ownership = em.find(CharacterOwnership.class, a.characterId());
+        return ownership != null && states.evaluate(ownership.getUser(), Actor.SYSTEM);
+    }
+
+    /** The corporation, alliance and faction an affiliation names. */
+    public static Set<Long> organisations(Affiliation a) {
+        Set<Long> ids = new HashSet<>();
+        for (Long id : new Long[] {a.corporationId(), a.allianceId(), a.factionId()}) {
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Fetches names of organisations not yet known (unresolvable IDs are skipped by the ESI client). Two
+     * refreshes may learn the same name at once, so a name already stored wins and nothing fails.
+     */
     public void learnNames(Collection<Long> ids) {
         List<Long> missing = new ArrayList<>();
         for (Long id : ids) {
@@ -92,7 +132,10 @@ public class Affiliations {
                 default -> null;
             };
             if (kind != null) {
-                em.persist(new EveOrganization(n.getJsonNumber("id").longValue(), kind, n.getString("name"), null));
+                em.createNativeQuery("INSERT INTO eve_organization (id, kind, name) VALUES (?1, ?2, ?3) "
+                                + "ON CONFLICT (id) DO NOTHING")
+                        .setParameter(1, n.getJsonNumber("id").longValue()).setParameter(2, kind.name())
+                        .setParameter(3, n.getString("name")).executeUpdate();
             }
         }
     }

@@ -128,7 +128,9 @@ public class IdentityJobs {
         int changed;
         try {
             changed = owned.isEmpty() ? 0 : affiliations.refresh(owned).size();
-        } catch (EsiException e) {
+        } catch (RuntimeException failure) {
+            // Affiliations is an EJB: the container hands ESI's exception on wrapped.
+            EsiException e = EsiException.causeOf(failure).orElseThrow(() -> failure);
             throw new IdentityException("ESI could not be asked for affiliations: " + e.getMessage()
                     + ". States were not re-evaluated; the next run will try again.");
         }

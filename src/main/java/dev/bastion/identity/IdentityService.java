@@ -17,11 +17,15 @@ import java.util.logging.Logger;
  * Who a person is: Alliance Auth's login and ownership rules. A character belongs to exactly one user
  * under the SSO owner hash it came with; a different hash means the character changed EVE accounts, so
  * it leaves its old user (tokens dropped, audited, the old owner told) before anything else happens.
+ * Logins and added characters use only what the token and the database know; the affiliation is
+ * refreshed afterwards ({@link AffiliationUpdates}), so that no transaction here waits on ESI.
  */
 @Stateless
 public class IdentityService {
 
     private static final Logger LOG = Logger.getLogger(IdentityService.class.getName());
+    /** The first key of the advisory locks that serialise the sign-ins of one character ("BSIG"). */
+    private static final int SIGN_IN_LOCKS = 0x42534947;
 
     @PersistenceContext
     EntityManager em;
@@ -42,14 +46,12 @@ public class IdentityService {
     StateService states;
 
     @Inject
-    Affiliations affiliations;
-
-    @Inject
     SuperuserStatus superusers;
 
     /** Logs a character in: its owner, a returning owner, or a new user with it as main. */
     public User signIn(TokenGrant grant) {
         EveAccessToken t = grant.claims();
+        lockCharacter(t.characterId());
         EveCharacter character = upsertCharacter(t);
         CharacterOwnership ownership = em.find(CharacterOwnership.class, t.characterId());
         User user;
@@ -70,7 +72,6 @@ public class IdentityService {
         storeToken(user, character, grant);
         superusers.sync(user, "login as " + label(character));
         user.setLastLoginAt(OffsetDateTime.now());
-        affiliations.refreshQuietly(character);
         states.evaluate(user, Actor.SYSTEM);
         audit.record(Actor.of(user), "user.login", "user " + user.displayName(), null, "as " + character.getName());
         return user;
@@ -80,6 +81,7 @@ public class IdentityService {
     public String addCharacter(long userId, TokenGrant grant) {
         User user = user(userId);
         EveAccessToken t = grant.claims();
+        lockCharacter(t.characterId());
         EveCharacter character = upsertCharacter(t);
         CharacterOwnership ownership = em.find(CharacterOwnership.class, t.characterId());
         String outcome;
@@ -102,7 +104,6 @@ public class IdentityService {
         }
         storeToken(user, character, grant);
         superusers.sync(user, "character " + label(character) + " added");
-        affiliations.refreshQuietly(character);
         states.evaluate(user, Actor.of(user));
         return outcome;
     }
@@ -210,6 +211,16 @@ public class IdentityService {
             throw new IdentityException("That character is not one of yours.");
         }
         return o;
+    }
+
+    /**
+     * Serialises every sign-in and added character of one character id, across threads and servers, until
+     * this transaction ends: two first logins at once (two tabs) would otherwise both create the character
+     * and a user for it. Different characters do not wait for each other.
+     */
+    private void lockCharacter(long characterId) {
+        em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, SIGN_IN_LOCKS).setParameter(2, Long.hashCode(characterId)).getSingleResult();
     }
 
     private EveCharacter upsertCharacter(EveAccessToken t) {

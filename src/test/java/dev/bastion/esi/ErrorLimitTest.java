@@ -34,4 +34,21 @@ class ErrorLimitTest {
         assertEquals(Duration.ofSeconds(25), e.delayBeforeNext(NOW));
         assertEquals(0, e.remain());
     }
+
+    @Test
+    void item10_backgroundWorkStopsAtItsHigherFloorAndLeavesTheRestToInteractiveCalls() {
+        ErrorLimit e = new ErrorLimit(10, 30);
+        e.observe("30", "40", NOW);
+        assertEquals(Duration.ofSeconds(40), e.delayBeforeNext(NOW, EsiPriority.BACKGROUND));
+        assertEquals(Duration.ZERO, e.delayBeforeNext(NOW, EsiPriority.INTERACTIVE));
+        e.observe("10", "40", NOW);
+        assertEquals(Duration.ofSeconds(40), e.delayBeforeNext(NOW, EsiPriority.INTERACTIVE), "the last errors are nobody's");
+    }
+
+    @Test
+    void item10_aBackgroundFloorBelowTheFloorIsRaisedToIt() {
+        ErrorLimit e = new ErrorLimit(10, 2);
+        e.observe("8", "40", NOW);
+        assertEquals(Duration.ofSeconds(40), e.delayBeforeNext(NOW, EsiPriority.BACKGROUND));
+    }
 }

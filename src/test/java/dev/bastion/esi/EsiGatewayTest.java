@@ -27,11 +27,11 @@ class EsiGatewayTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T12:00:00Z"));
     final List<Duration> sleeps = new ArrayList<>();
     final MapCache cache = new MapCache();
-    final EsiGovernor governor = new EsiGovernor(10);
+    final EsiGovernor governor = new EsiGovernor(10, 30);
     final EsiGateway gateway = new EsiGateway(governor, cache, clock, d -> {
         sleeps.add(d);
         clock.advance(d);
-    }, new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30)), 4, Duration.ofSeconds(60));
+    }, new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30)), 4, Duration.ofSeconds(60), Duration.ofMillis(250));
 
     final Deque<EsiResponse> script = new ArrayDeque<>();
     final List<String> sentEtags = new ArrayList<>();
@@ -133,6 +133,71 @@ class EsiGatewayTest {
         script.add(new EsiResponse(200, "{}", Map.of("X-ESI-Error-Limit-Remain", "9", "X-ESI-Error-Limit-Reset", "20")));
         gateway.send(ROUTE, "public", transport());
         assertEquals(Duration.ofSeconds(20), governor.delayBeforeNext("/other", "2112000005", clock.instant()));
+    }
+
+    @Test
+    void item10_anInteractiveCallFailsAtOnceDuringAPauseThatBackgroundWorkWaitsOut() {
+        governor.errorLimited(Duration.ofSeconds(25), clock.instant());
+        EsiException e = assertThrows(EsiException.class,
+                () -> EsiPriority.INTERACTIVE.during(() -> gateway.send(ROUTE, "public", transport())));
+        assertEquals(EsiException.Kind.RATE_LIMITED, e.kind());
+        assertEquals(clock.instant().plusSeconds(25), e.retryAt().orElseThrow());
+        assertTrue(sleeps.isEmpty(), "the interactive caller did not sleep");
+        assertTrue(sentEtags.isEmpty(), "nor did it spend a request");
+
+        script.add(ok("{}", "\"e\"", 60));
+        assertEquals("{}", EsiPriority.BACKGROUND.during(() -> gateway.send(ROUTE, "public", transport())));
+        assertEquals(List.of(Duration.ofSeconds(25)), sleeps, "background work waits the pause out");
+    }
+
+    @Test
+    void item10_aPauseWithinTheInteractiveBoundIsWaited() {
+        governor.rateLimited(ROUTE, "public", Duration.ofMillis(200), clock.instant());
+        script.add(ok("{}", "\"e\"", 60));
+        assertEquals("{}", EsiPriority.INTERACTIVE.during(() -> gateway.send(ROUTE, "public", transport())));
+        assertEquals(List.of(Duration.ofMillis(200)), sleeps);
+    }
+
+    @Test
+    void item10_anInteractiveCallDoesNotWaitOutA429() {
+        script.add(new EsiResponse(429, "", Map.of("Retry-After", "7", "X-Ratelimit-Group", "char-detail")));
+        EsiException e = assertThrows(EsiException.class,
+                () -> EsiPriority.INTERACTIVE.during(() -> gateway.get("k", ROUTE, "2112000001", transport())));
+        assertEquals(EsiException.Kind.RATE_LIMITED, e.kind());
+        assertTrue(sleeps.isEmpty());
+        assertEquals(1, sentEtags.size());
+    }
+
+    @Test
+    void item10_anInteractiveCallRetriesAServerErrorOnlyWithinItsBound() {
+        script.add(new EsiResponse(503, "", Map.of()));
+        EsiException e = assertThrows(EsiException.class,
+                () -> EsiPriority.INTERACTIVE.during(() -> gateway.get("k", ROUTE, "public", transport())));
+        assertEquals(EsiException.Kind.UNAVAILABLE, e.kind());
+        assertEquals(503, e.status());
+        assertTrue(sleeps.isEmpty(), "a 500 ms backoff is more than the 250 ms an interactive call may wait");
+    }
+
+    @Test
+    void item10_errorsSpentInTheBackgroundLeaveInteractiveCallsTheirReserve() {
+        script.add(new EsiResponse(200, "{}", Map.of("X-ESI-Error-Limit-Remain", "25", "X-ESI-Error-Limit-Reset", "40")));
+        gateway.send(ROUTE, "public", transport());
+        assertEquals(Duration.ofSeconds(40), governor.delayBeforeNext("/universe/names", "public", EsiPriority.BACKGROUND,
+                clock.instant()));
+        script.add(ok("{}", "\"e\"", 60));
+        assertEquals("{}", EsiPriority.INTERACTIVE.during(() -> gateway.send("/characters/affiliation", "public", transport())));
+        assertTrue(sleeps.isEmpty());
+    }
+
+    @Test
+    void item10_threadsAreBackgroundUnlessMarked() {
+        assertEquals(EsiPriority.BACKGROUND, EsiPriority.current());
+        try (EsiPriority.Scope outer = EsiPriority.INTERACTIVE.enter()) {
+            assertEquals(EsiPriority.INTERACTIVE, EsiPriority.current());
+            assertEquals(EsiPriority.BACKGROUND, EsiPriority.BACKGROUND.during(EsiPriority::current));
+            assertEquals(EsiPriority.INTERACTIVE, EsiPriority.current(), "the outer priority comes back");
+        }
+        assertEquals(EsiPriority.BACKGROUND, EsiPriority.current());
     }
 
     @Test

@@ -66,4 +66,22 @@ class RateLimitBucketTest {
         b.observe("lots", "many");
         assertEquals(Duration.ZERO, b.delayBeforeNext(NOW));
     }
+
+    @Test
+    void item10_interactiveCallsAreNotPacedUntilTheLastToken() {
+        RateLimitBucket b = new RateLimitBucket();
+        b.observe("150/15m", "3");
+        assertEquals(Duration.ofSeconds(72), b.delayBeforeNext(NOW, EsiPriority.BACKGROUND));
+        assertEquals(Duration.ZERO, b.delayBeforeNext(NOW, EsiPriority.INTERACTIVE));
+        b.observe(null, "0");
+        assertEquals(Duration.ofSeconds(6), b.delayBeforeNext(NOW, EsiPriority.INTERACTIVE), "one token's refill");
+    }
+
+    @Test
+    void item10_a429BlocksInteractiveCallsToo() {
+        RateLimitBucket b = new RateLimitBucket();
+        b.observe("150/15m", "100");
+        b.blockFor(Duration.ofSeconds(30), NOW);
+        assertEquals(Duration.ofSeconds(30), b.delayBeforeNext(NOW, EsiPriority.INTERACTIVE));
+    }
 }

@@ -1,7 +1,7 @@
 package dev.bastion.identity.web;
 
 import dev.bastion.identity.IdentityException;
-import dev.bastion.identity.IdentityService;
+import dev.bastion.identity.SignIn;
 import dev.bastion.identity.User;
 import dev.bastion.identity.sso.InvalidTokenException;
 import dev.bastion.identity.sso.SsoClient;
@@ -42,7 +42,7 @@ public class SsoServlet extends HttpServlet {
     SsoSettings settings;
 
     @Inject
-    IdentityService identity;
+    SignIn identity;
 
     @Inject
     CurrentUser me;
@@ -103,7 +103,7 @@ public class SsoServlet extends HttpServlet {
     }
 
     private void logIn(HttpServletRequest req, HttpServletResponse res, TokenGrant grant, String next) throws IOException {
-        User user = identity.signIn(grant);
+        User user = identity.logIn(grant);
         if (!user.isActive()) {
             res.sendError(HttpServletResponse.SC_FORBIDDEN, "Your Bastion account is deactivated. Ask an administrator.");
             return;
