@@ -17,7 +17,36 @@ final class Http {
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    static {
+        awaitApplicationReady();
+    }
+
     private Http() {
+    }
+
+    /**
+     * The Liberty plugin starts the tests once the server is up, which on a loaded machine can be minutes
+     * before the application is: every IT class touches this class first, so it waits here for
+     * {@code /health/ready} (up to 5 minutes) instead of failing against a half-started server.
+     */
+    private static void awaitApplicationReady() {
+        long until = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < until) {
+            try {
+                if (CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).timeout(Duration.ofSeconds(10))
+                        .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     static HttpResponse<String> get(String path) throws Exception {
