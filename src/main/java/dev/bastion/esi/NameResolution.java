@@ -16,9 +16,10 @@ import java.util.function.IntSupplier;
 /**
  * Resolving many IDs through {@code POST /universe/names}, which fails the whole call with 404 when any
  * ID is unknown: a failing list is split in halves until the unknown IDs are isolated. Every such 404
- * spends one of ESI's error budget (100 a minute for the whole server), so bisection stops while the
+ * spends one of ESI's error budget (100 a minute for the whole server), so splitting stops while the
  * budget is at or below a reserve: the IDs not asked yet come back as {@code unasked}, to be tried
- * after the window resets, and the reserve is left to everything else the portal asks ESI.
+ * after the window resets, and the reserve is left to everything else the portal asks ESI. The first
+ * request for a list is always made (it also learns the current budget from ESI's headers).
  */
 public final class NameResolution {
 
@@ -58,12 +59,17 @@ public final class NameResolution {
         return new Result(r.found, r.unknown, r.unasked);
     }
 
+    /** A list's first request is an ordinary one (the gateway's floor guards it); splitting spends errors on purpose. */
     private void bisect(List<Long> ids) {
+        ask(ids, false);
+    }
+
+    private void ask(List<Long> ids, boolean splitting) {
         if (ids.isEmpty()) {
             return;
         }
         int remaining = errorsRemaining.getAsInt();
-        if (remaining >= 0 && remaining <= reserve) {
+        if (splitting && remaining >= 0 && remaining <= reserve) {
             unasked.addAll(ids);
             return;
         }
@@ -79,8 +85,8 @@ public final class NameResolution {
                 return;
             }
             int half = ids.size() / 2;
-            bisect(ids.subList(0, half));
-            bisect(ids.subList(half, ids.size()));
+            ask(ids.subList(0, half), true);
+            ask(ids.subList(half, ids.size()), true);
             return;
         }
         for (JsonValue v : answer) {

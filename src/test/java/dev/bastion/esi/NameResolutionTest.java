@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,17 +67,17 @@ class NameResolutionTest {
     }
 
     @Test
-    void item8_nothingIsAskedWhileTheBudgetIsLowAndAnUnknownBudgetAllowsAsking() {
-        AtomicInteger calls = new AtomicInteger();
-        NameResolution.Names counting = ids -> {
-            calls.incrementAndGet();
-            return Json.createArrayBuilder().build();
-        };
-        NameResolution.Result low = NameResolution.resolve(ids(1, 5), 1000, counting, () -> 20, 50);
-        assertEquals(0, calls.get());
-        assertEquals(5, low.unasked().size());
-        NameResolution.resolve(ids(1, 5), 1000, counting, () -> -1, 50);
-        assertEquals(1, calls.get(), "before any ESI answer the budget is unknown: ask");
+    void item8_whileTheBudgetIsLowAListIsAskedOnceButNotSplit() {
+        FakeEsi esi = new FakeEsi(Set.of(2L));
+        NameResolution.Result low = NameResolution.resolve(ids(1, 5), 1000, esi, () -> 20, 50);
+        assertEquals(List.of(5), esi.asked, "one ordinary request, no bisection");
+        assertEquals(Set.of(1L, 2L, 3L, 4L, 5L), low.unasked());
+        FakeEsi fine = new FakeEsi(Set.of());
+        assertEquals(5, NameResolution.resolve(ids(1, 5), 1000, fine, () -> 20, 50).found().size(),
+                "known IDs are still named while the budget is low");
+        FakeEsi unknownBudget = new FakeEsi(Set.of(2L));
+        NameResolution.resolve(ids(1, 5), 1000, unknownBudget, () -> -1, 50);
+        assertTrue(unknownBudget.asked.size() > 1, "before any ESI answer the budget is unknown: bisect");
     }
 
     @Test

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KillFeedIT {
 
-    static final long TIMEOUT = 15_000;
+    /** A killmail may wait out the feed's 6 s after a 404 (zKillboard's rule) before it is read. */
+    static final long TIMEOUT = 25_000;
 
     /** Each test's catch-all tracker would otherwise post every later test's killmails too. */
     @AfterEach

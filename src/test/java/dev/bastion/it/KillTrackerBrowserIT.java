@@ -163,7 +163,8 @@ class KillTrackerBrowserIT extends BrowserTest {
         assertEquals(0, Db.count(queued, String.valueOf(killmailId)), "nothing queued for Discord");
         // Ticked on purpose, the match is posted like a real one.
         assertFalse(browser.findElement(By.id("test-run:post_input")).isSelected(), "still unticked after the run");
-        click("test-run:post");
+        browser.findElement(By.cssSelector("#test-run\\:post .ui-chkbox-box")).click();
+        wait.until(d -> d.findElement(By.id("test-run:post_input")).isSelected());
         click("test-run:run");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "All kills: MATCH (posted to Discord)"));
         assertEquals(1, Db.count(queued, String.valueOf(killmailId)));

@@ -107,6 +107,7 @@ public class KillFeed {
     private Instant lastHeadCheck = Instant.EPOCH;
     private Long knownHead;
     private Instant holeSince;
+    private long holeSequence;
     private int failures;
     private int processingFailures;
 
@@ -246,6 +247,15 @@ public class KillFeed {
             return null;
         }
         long sequence = s.nextSequence();
+        if (holeSince != null && holeSequence == sequence
+                && Duration.between(holeSince, Instant.now()).toSeconds() >= holeWaitSeconds) {
+            // Skipped without asking it again: the next request (sequence + 1) is already 6 s after the 404.
+            LOG.warning(() -> "R2Z2 sequence " + sequence + " is still missing after " + holeWaitSeconds
+                    + " s while " + knownHead + " exists: skipping it");
+            position.advance(sequence, null, "skipped");
+            holeSince = null;
+            return null;
+        }
         FeedAnswer answer = request(() -> client.killmail(sequence));
         if (answer instanceof FeedAnswer.Found found) {
             holeSince = null;
@@ -309,20 +319,15 @@ public class KillFeed {
     }
 
     /**
-     * Caught up, unless newer sequences exist: then this one may be a permanent hole, skipped after the
-     * hole wait (and the next one read at once). Otherwise wait what zKillboard asks after a 404.
+     * Caught up, unless newer sequences exist: then this one may be a permanent hole, skipped once it has
+     * been missing for the hole wait. Either way the next request waits what zKillboard asks after a 404.
      */
-    private Duration notFound(long sequence) throws Exception {
+    private Duration notFound(long sequence) throws InterruptedException {
         Long head = head(false);
         if (head != null && head > sequence) {
-            if (holeSince == null) {
+            if (holeSince == null || holeSequence != sequence) {
                 holeSince = Instant.now();
-            } else if (Duration.between(holeSince, Instant.now()).toSeconds() >= holeWaitSeconds) {
-                LOG.warning(() -> "R2Z2 sequence " + sequence + " is still missing after " + holeWaitSeconds
-                        + " s while " + head + " exists: skipping it");
-                position.advance(sequence, null, "skipped");
-                holeSince = null;
-                return null;
+                holeSequence = sequence;
             }
         } else {
             holeSince = null;
