@@ -65,4 +65,9 @@ public final class ErrorLimit {
     public synchronized int remain() {
         return remain;
     }
+
+    /** Errors left in the current window; -1 when unknown or when the last window has reset since. */
+    public synchronized int remain(Instant now) {
+        return resetAt.isAfter(now) ? remain : -1;
+    }
 }

@@ -88,7 +88,12 @@ public class EsiClient {
     @ConfigProperty(name = "bastion.esi.interactive-max-wait-millis", defaultValue = "500")
     long interactiveMaxWaitMillis;
 
+    @Inject
+    @ConfigProperty(name = "bastion.esi.names.error-reserve", defaultValue = "50")
+    int namesErrorReserve;
+
     private EsiApi api;
+    private EsiGovernor governor;
     private EsiGateway gateway;
 
     @PostConstruct
@@ -103,7 +108,8 @@ public class EsiClient {
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .register(new EsiRequestHeaders(EsiRequestHeaders.userAgent(BastionVersion.get(), contact.orElse("")), compatibilityDate))
                 .build(EsiApi.class);
-        gateway = new EsiGateway(new EsiGovernor(errorLimitFloor, backgroundErrorLimitFloor), new JdbcEsiCache(dataSource),
+        governor = new EsiGovernor(errorLimitFloor, backgroundErrorLimitFloor);
+        gateway = new EsiGateway(governor, new JdbcEsiCache(dataSource),
                 Clock.systemUTC(), d -> Thread.sleep(d.toMillis()),
                 new Backoff(Duration.ofMillis(retryBaseMillis), Duration.ofSeconds(30)),
                 maxAttempts, Duration.ofSeconds(maxWaitSeconds), Duration.ofMillis(interactiveMaxWaitMillis));
@@ -173,34 +179,18 @@ public class EsiClient {
      * chunk is split in halves until the unresolvable IDs are isolated and left out.
      */
     public Map<Long, JsonObject> names(Collection<Long> ids) {
-        Map<Long, JsonObject> result = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
-            namesBisecting(chunk, result);
-        }
-        return result;
+        return namesWithinErrorBudget(ids).found();
     }
 
-    private void namesBisecting(List<Long> ids, Map<Long, JsonObject> result) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try {
-            for (JsonValue v : array(gateway.send("/universe/names", PUBLIC, etag -> call(a -> a.names(ids))))) {
-                JsonObject o = v.asJsonObject();
-                result.put(o.getJsonNumber("id").longValue(), o);
-            }
-        } catch (EsiException e) {
-            if (e.kind() != EsiException.Kind.REJECTED || e.status() != 404) {
-                throw e;
-            }
-            if (ids.size() == 1) {
-                LOG.fine(() -> "ESI cannot resolve the name of " + ids.get(0));
-                return;
-            }
-            int half = ids.size() / 2;
-            namesBisecting(ids.subList(0, half), result);
-            namesBisecting(ids.subList(half, ids.size()), result);
-        }
+    /**
+     * Names of many IDs, bisecting around unknown ones only while ESI's error budget stays above
+     * {@code bastion.esi.names.error-reserve}: also says which IDs ESI does not know and which were not
+     * asked because the budget ran low (see {@link NameResolution}).
+     */
+    public NameResolution.Result namesWithinErrorBudget(Collection<Long> ids) {
+        return NameResolution.resolve(ids, BULK_LIMIT,
+                chunk -> array(gateway.send("/universe/names", PUBLIC, etag -> call(a -> a.names(chunk)))),
+                () -> governor.errorLimit().remain(java.time.Instant.now()), namesErrorReserve);
     }
 
     private EsiResponse call(Function<EsiApi, Response> request) {

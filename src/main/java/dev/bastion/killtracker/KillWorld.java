@@ -2,7 +2,6 @@ package dev.bastion.killtracker;
 
 import dev.bastion.eve.map.MapSystem;
 import dev.bastion.eve.map.NewEdenMap;
-import dev.bastion.eve.map.SpaceClass;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -26,7 +25,10 @@ public interface KillWorld {
         return map().system(solarSystemId);
     }
 
-    /** Gate jumps, optionally never passing through high-sec; empty when there is no such route. */
+    /**
+     * Gate jumps, optionally never passing through high-sec; empty when there is no such route or an end
+     * is in Pochven or w-space (the map decides).
+     */
     default OptionalInt jumps(int from, int to, boolean avoidHighSec) {
         return avoidHighSec ? map().jumpsAvoidingHighSec(from, to) : map().jumps(from, to);
     }
@@ -38,14 +40,9 @@ public interface KillWorld {
     default OptionalDouble lightYears(int from, int to) {
         Optional<MapSystem> a = system(from);
         Optional<MapSystem> b = system(to);
-        if (a.isEmpty() || b.isEmpty() || !jumpable(a.get()) || !jumpable(b.get())) {
+        if (a.isEmpty() || b.isEmpty() || !a.get().spaceClass().isKnownSpace() || !b.get().spaceClass().isKnownSpace()) {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(NewEdenMap.lightYears(a.get(), b.get()));
-    }
-
-    private static boolean jumpable(MapSystem s) {
-        SpaceClass c = s.spaceClass();
-        return c == SpaceClass.HIGH_SEC || c == SpaceClass.LOW_SEC || c == SpaceClass.NULL_SEC;
     }
 }

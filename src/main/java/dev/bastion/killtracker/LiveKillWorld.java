@@ -1,6 +1,7 @@
 package dev.bastion.killtracker;
 
 import dev.bastion.esi.EsiClient;
+import dev.bastion.esi.NameResolution;
 import dev.bastion.eve.EveType;
 import dev.bastion.eve.EveTypes;
 import dev.bastion.eve.Universe;
@@ -10,24 +11,33 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
  * The kill tracker's memory of the universe: map, type groups and names, and who owns which character
- * in which state. Matching reads only memory; {@link #prepare(Killmail)} fetches what a killmail names
- * that is not known yet (new types from ESI, entity names) before matching starts.
+ * in which state. Matching reads only memory; {@link #prepare(Killmail)} fetches new types from ESI before
+ * matching starts and queues unknown names for a background resolver that never holds a killmail.
  */
 @ApplicationScoped
 public class LiveKillWorld implements KillWorld, KillNames {
@@ -50,17 +60,30 @@ public class LiveKillWorld implements KillWorld, KillNames {
     @Resource
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
-    /** At most one lookup runs at a time; while one is still waiting on ESI, killmails go on without. */
-    private final java.util.concurrent.atomic.AtomicBoolean lookingUp = new java.util.concurrent.atomic.AtomicBoolean();
+    /** How long a killmail naming a type not in the SDE waits for ESI before it is matched without it. */
+    static final Duration TYPE_LOOKUP_BUDGET = Duration.ofSeconds(2);
+    private static final Duration RETRY_AFTER_ESI_TROUBLE = Duration.ofMinutes(1);
+    private static final int NAMES_BATCH = 1000;
+    private static final int MAX_PENDING_NAMES = 50_000;
+
+    @Inject
+    @ConfigProperty(name = "bastion.killtracker.names.unknown-ttl-minutes", defaultValue = "60")
+    long unknownTtlMinutes;
+
+    /** At most one type lookup runs at a time; while one is still waiting on ESI, killmails go on without. */
+    private final AtomicBoolean lookingUpTypes = new AtomicBoolean();
+    /** IDs to name, resolved by one background task at a time. */
+    private final Set<Long> pendingNames = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean resolvingNames = new AtomicBoolean();
 
     private final Map<Integer, Integer> typeGroups = new ConcurrentHashMap<>();
     private final Map<Integer, String> typeNames = new ConcurrentHashMap<>();
     private final Map<Integer, String> groupNames = new ConcurrentHashMap<>();
     private final Map<Integer, String> regionNames = new ConcurrentHashMap<>();
     private final Map<Long, String> entityNames = new ConcurrentHashMap<>();
-    /** IDs ESI could not name, and until when not to ask again: names are cosmetic, the feed must not wait. */
-    private final Map<Long, Long> unresolvable = new ConcurrentHashMap<>();
-    private static final long RETRY_NAMES_MILLIS = 10 * 60_000;
+    /** IDs ESI could not name (a negative cache): asking again would spend ESI's error budget. */
+    private final UnknownIds<Long> unknownNames = new UnknownIds<>(200_000);
+    private final UnknownIds<Integer> unknownTypes = new UnknownIds<>(10_000);
     private volatile boolean loaded;
     private volatile Map<Long, Long> states = Map.of();
     private volatile long statesLoadedAt;
@@ -108,64 +131,125 @@ public class LiveKillWorld implements KillWorld, KillNames {
     }
 
     /**
-     * Makes the killmail's types and names known, waiting for ESI at most {@code budget}: when ESI is slow
-     * or down the lookup finishes in the background and this killmail is matched and posted with what
-     * is known (an unknown type cannot match a type clause; an unknown name shows as its ID).
+     * Makes the killmail's types known before it is matched, waiting for ESI at most
+     * {@link #TYPE_LOOKUP_BUDGET} and only when the killmail names a type not in the SDE (types decide
+     * ship clauses). Names never hold a killmail: those not cached are queued and resolved in the
+     * background, so this post shows them as linked IDs and the next posts show the names.
      */
-    public void prepare(Killmail km, java.time.Duration budget) {
+    public void prepare(Killmail km) {
         load();
-        if (!lookingUp.compareAndSet(false, true)) {
+        Instant now = Instant.now();
+        Set<Integer> newTypes = new LinkedHashSet<>();
+        km.attackers().forEach(a -> {
+            addIfNew(newTypes, a.shipTypeId(), now);
+            addIfNew(newTypes, a.weaponTypeId(), now);
+        });
+        addIfNew(newTypes, km.victim().shipTypeId(), now);
+        if (!newTypes.isEmpty()) {
+            lookUpTypes(km, newTypes);
+        }
+        queueNames(km.entityIds(), now);
+    }
+
+    /** Waits until every name of the killmail is known or known to be unknown, at most {@code budget}. */
+    public void awaitNames(Killmail km, Duration budget) {
+        long until = System.currentTimeMillis() + budget.toMillis();
+        while (System.currentTimeMillis() < until) {
+            Instant now = Instant.now();
+            if (km.entityIds().stream().allMatch(id -> entityNames.containsKey(id) || unknownNames.isKnownUnknown(id, now))) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void addIfNew(Set<Integer> types, Integer type, Instant now) {
+        if (type != null && !typeGroups.containsKey(type) && !unknownTypes.isKnownUnknown(type, now)) {
+            types.add(type);
+        }
+    }
+
+    private void lookUpTypes(Killmail km, Set<Integer> types) {
+        if (!lookingUpTypes.compareAndSet(false, true)) {
             return; // a lookup is still stuck on ESI: do not pile up more
         }
-        java.util.concurrent.Future<?> lookup;
+        Future<?> lookup;
         try {
             lookup = executor.submit(() -> {
                 try {
-                    lookUp(km);
+                    for (Integer type : types) {
+                        try {
+                            eveTypes.type(type).ifPresentOrElse(this::remember,
+                                    () -> unknownTypes.remember(type, Instant.now(), unknownTtl()));
+                        } catch (RuntimeException e) {
+                            unknownTypes.remember(type, Instant.now(), RETRY_AFTER_ESI_TROUBLE);
+                            LOG.warning(() -> "Type " + type + " is unknown and ESI could not tell: " + e.getMessage());
+                        }
+                    }
                 } finally {
-                    lookingUp.set(false);
+                    lookingUpTypes.set(false);
                 }
             });
         } catch (RuntimeException e) {
-            lookingUp.set(false);
+            lookingUpTypes.set(false);
             throw e;
         }
         try {
-            lookup.get(budget.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            LOG.warning(() -> "ESI is slow: killmail " + km.id() + " goes on without the names and types still being looked up");
-        } catch (java.util.concurrent.ExecutionException e) {
-            LOG.warning(() -> "Looking up killmail " + km.id() + "'s names failed: " + e.getCause());
+            lookup.get(TYPE_LOOKUP_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warning(() -> "ESI is slow: killmail " + km.id() + " goes on without the types still being looked up");
+        } catch (ExecutionException e) {
+            LOG.warning(() -> "Looking up killmail " + km.id() + "'s types failed: " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Makes the killmail's types and names known. ESI trouble only costs names, never the killmail. */
-    private void lookUp(Killmail km) {
-        Set<Integer> types = new LinkedHashSet<>();
-        km.attackers().forEach(a -> {
-            if (a.shipTypeId() != null) {
-                types.add(a.shipTypeId());
+    /** Queues the IDs not named yet (nor known to be unknown) and makes sure one resolver runs. */
+    private void queueNames(Collection<Long> ids, Instant now) {
+        for (Long id : ids) {
+            if (!entityNames.containsKey(id) && !unknownNames.isKnownUnknown(id, now) && pendingNames.size() < MAX_PENDING_NAMES) {
+                pendingNames.add(id);
             }
-            if (a.weaponTypeId() != null) {
-                types.add(a.weaponTypeId());
-            }
-        });
-        if (km.victim().shipTypeId() != null) {
-            types.add(km.victim().shipTypeId());
         }
-        for (Integer type : types) {
-            if (!typeGroups.containsKey(type)) {
-                try {
-                    Optional<EveType> t = eveTypes.type(type);
-                    t.ifPresent(this::remember);
-                } catch (RuntimeException e) {
-                    LOG.warning(() -> "Type " + type + " is unknown and ESI could not tell: " + e.getMessage());
+        startResolver();
+    }
+
+    private void startResolver() {
+        if (pendingNames.isEmpty() || !resolvingNames.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.submit(this::resolvePendingNames);
+        } catch (RuntimeException e) {
+            resolvingNames.set(false);
+            LOG.warning(() -> "Cannot start resolving killmail names: " + e.getMessage());
+        }
+    }
+
+    /** The background resolver: takes the queued IDs in batches until none is left. */
+    private void resolvePendingNames() {
+        try {
+            while (!pendingNames.isEmpty()) {
+                List<Long> batch = new ArrayList<>();
+                for (Long id : pendingNames) {
+                    if (batch.size() == NAMES_BATCH) {
+                        break;
+                    }
+                    batch.add(id);
                 }
+                pendingNames.removeAll(batch);
+                resolveNames(batch);
             }
+        } finally {
+            resolvingNames.set(false);
         }
-        resolveNames(km.entityIds());
+        startResolver(); // IDs queued while the last batch was on its way
     }
 
     /** Invalidates the owner/state snapshot, e.g. right after a state change in tests. */
@@ -173,23 +257,23 @@ public class LiveKillWorld implements KillWorld, KillNames {
         statesLoadedAt = 0;
     }
 
-    private void resolveNames(Collection<Long> ids) {
-        Set<Long> missing = new LinkedHashSet<>();
-        long now = System.currentTimeMillis();
-        for (Long id : ids) {
-            if (!entityNames.containsKey(id) && unresolvable.getOrDefault(id, 0L) < now) {
-                missing.add(id);
-            }
-        }
+    /**
+     * Asks ESI for names within its error budget. IDs ESI does not know are not asked again for
+     * {@code names.unknown-ttl-minutes}; IDs left unasked (budget low) or caught in an ESI failure are
+     * asked again after a minute, when they next appear on a killmail.
+     */
+    private void resolveNames(List<Long> ids) {
+        Instant now = Instant.now();
+        List<Long> missing = ids.stream().filter(id -> !entityNames.containsKey(id)).toList();
         if (missing.isEmpty()) {
             return;
         }
         try {
-            Map<Long, JsonObject> found = esi.names(missing);
+            NameResolution.Result r = esi.namesWithinErrorBudget(missing);
             try (Connection c = dataSource.getConnection();
                  PreparedStatement ps = c.prepareStatement("INSERT INTO eve_entity (entity_id, category, name) VALUES (?,?,?) "
                          + "ON CONFLICT (entity_id) DO UPDATE SET category = EXCLUDED.category, name = EXCLUDED.name")) {
-                for (Map.Entry<Long, JsonObject> e : found.entrySet()) {
+                for (Map.Entry<Long, JsonObject> e : r.found().entrySet()) {
                     entityNames.put(e.getKey(), e.getValue().getString("name"));
                     ps.setLong(1, e.getKey());
                     ps.setString(2, e.getValue().getString("category", "unknown"));
@@ -198,11 +282,19 @@ public class LiveKillWorld implements KillWorld, KillNames {
                 }
                 ps.executeBatch();
             }
-            missing.stream().filter(id -> !found.containsKey(id)).forEach(id -> unresolvable.put(id, now + RETRY_NAMES_MILLIS));
+            r.unknown().forEach(id -> unknownNames.remember(id, now, unknownTtl()));
+            r.unasked().forEach(id -> unknownNames.remember(id, now, RETRY_AFTER_ESI_TROUBLE));
+            if (!r.unasked().isEmpty()) {
+                LOG.info(() -> r.unasked().size() + " killmail names wait for ESI's error budget to recover");
+            }
         } catch (RuntimeException | SQLException e) {
-            missing.forEach(id -> unresolvable.put(id, now + RETRY_NAMES_MILLIS));
+            missing.forEach(id -> unknownNames.remember(id, now, RETRY_AFTER_ESI_TROUBLE));
             LOG.warning(() -> "Names of " + missing.size() + " killmail entities are unknown for now: " + e.getMessage());
         }
+    }
+
+    private Duration unknownTtl() {
+        return Duration.ofMinutes(Math.max(1, unknownTtlMinutes));
     }
 
     private void remember(EveType t) {

@@ -151,7 +151,9 @@ public class TrackerService {
             throw new IdentityException("Choose at least one tracker to run.");
         }
         Killmail km = lookup.load(killmailId);
-        world.prepare(km, java.time.Duration.ofSeconds(10));
+        world.prepare(km);
+        // An admin's test run may wait for names (the feed never does): its message is read right away.
+        world.awaitNames(km, java.time.Duration.ofSeconds(10));
         TrackerMatcher matcher = new TrackerMatcher(world, settings.maxAge());
         KillmailMessage message = new KillmailMessage(world, world, settings.branding());
         List<TestResult> out = new ArrayList<>();

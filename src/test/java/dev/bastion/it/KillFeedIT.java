@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KillFeedIT {
 
-    static final long TIMEOUT = 15_000;
+    /** A killmail may wait out the feed's 6 s after a 404 (zKillboard's rule) before it is read. */
+    static final long TIMEOUT = 25_000;
 
     /** Each test's catch-all tracker would otherwise post every later test's killmails too. */
     @AfterEach
@@ -168,12 +169,14 @@ class KillFeedIT {
     void aBurstForOneTrackerIsMergedIntoFewerPostsInOrder() throws Exception {
         long webhook = webhook("7109");
         tracker("IT burst 7109", webhook, null);
-        // Hold delivery while the burst queues up, then let it go.
-        Db.update("UPDATE notify_webhook SET blocked_until = now() + interval '4 seconds' WHERE webhook_id = ?", webhook);
+        // Hold delivery until the whole burst is queued (the feed may first wait 6 s after a 404), then let it go.
+        Db.update("UPDATE notify_webhook SET blocked_until = now() + interval '1 hour' WHERE webhook_id = ?", webhook);
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
             ids.add(publish(10000002));
         }
+        await(TIMEOUT, () -> Db.count("SELECT count(*) FROM notify_outbox WHERE webhook_id = ?", webhook) >= 6);
+        Db.update("UPDATE notify_webhook SET blocked_until = NULL WHERE webhook_id = ?", webhook);
         List<JsonObject> embeds = awaitEmbeds("7109", 6, TIMEOUT);
         assertEquals(ids.stream().map(id -> "https://zkillboard.com/kill/" + id + "/").toList(),
                 embeds.stream().map(e -> e.getString("url")).toList(), "in the order zKillboard published them");

@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -122,7 +123,6 @@ class KillTrackerBrowserIT extends BrowserTest {
         WebElement id = field("test-run:killmail_input");
         id.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // clear() does not reach PrimeFaces' number widget
         id.sendKeys(String.valueOf(killmailId));
-        click("test-run:post");
         click("test-run:run");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "All kills: MATCH"));
         String page = browser.findElement(By.tagName("main")).getText();
@@ -145,6 +145,29 @@ class KillTrackerBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("test-run:error")));
         String error = field("test-run:error").getText();
         assertTrue(error.contains("zKillboard does not know killmail 999999999"), error);
+    }
+
+    @Test
+    @Order(6)
+    void item9_aTestRunPostsNothingToDiscordUnlessTheAdminTicksIt() throws Exception {
+        long killmailId = KillTrackerFixtures.publish(10000101);
+        String queued = "SELECT count(*) FROM notify_outbox WHERE source LIKE 'Test run of tracker%, killmail ' || ?";
+        open("/admin/killtracker/test.xhtml?tracker=" + Db.value("SELECT tracker_id FROM kt_tracker WHERE name = 'All kills'"));
+        assertFalse(browser.findElement(By.id("test-run:post_input")).isSelected(), "unticked by default");
+        WebElement id = field("test-run:killmail_input");
+        id.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        id.sendKeys(String.valueOf(killmailId));
+        click("test-run:run");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "All kills: MATCH"));
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains("(posted to Discord)"));
+        assertEquals(0, Db.count(queued, String.valueOf(killmailId)), "nothing queued for Discord");
+        // Ticked on purpose, the match is posted like a real one.
+        assertFalse(browser.findElement(By.id("test-run:post_input")).isSelected(), "still unticked after the run");
+        browser.findElement(By.cssSelector("#test-run\\:post .ui-chkbox-box")).click();
+        wait.until(d -> d.findElement(By.id("test-run:post_input")).isSelected());
+        click("test-run:run");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "All kills: MATCH (posted to Discord)"));
+        assertEquals(1, Db.count(queued, String.valueOf(killmailId)));
     }
 
     @Test

@@ -137,4 +137,22 @@ final class KillTrackerFixtures {
         byte[] d = MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8));
         return String.format("%032x", new BigInteger(1, d));
     }
+
+    /** When the simulated R2Z2 first served the killmail: the moment the feed read it. */
+    static long servedAt(long killmailId) throws Exception {
+        JsonObject served = (JsonObject) Http.json(Http.get("/sim/r2z2/served"));
+        return served.getJsonNumber(String.valueOf(killmailId)).longValue();
+    }
+
+    /** When the sink received the post carrying the killmail. */
+    static long receivedAt(String sink, long killmailId) throws Exception {
+        for (JsonObject post : posts(sink)) {
+            for (var e : post.getJsonObject("payload").getJsonArray("embeds")) {
+                if (e.asJsonObject().getString("url").equals("https://zkillboard.com/kill/" + killmailId + "/")) {
+                    return Instant.parse(post.getString("received_at")).toEpochMilli();
+                }
+            }
+        }
+        throw new AssertionError("killmail " + killmailId + " never reached " + sink);
+    }
 }

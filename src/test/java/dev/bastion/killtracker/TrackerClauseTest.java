@@ -319,6 +319,22 @@ class TrackerClauseTest {
     }
 
     @Test
+    void item7_maxJumpsFromAPochvenOriginFailsAsJumpsAreUndefinedThere() {
+        int kuharah = 30000021, tunudan = 30002770;
+        TrackerRules t = new TrackerRules().origin(kuharah).maxJumps(5);
+        assertFalse(matches(t, killmail().system(kuharah).build()));
+        assertFalse(matches(t, killmail().system(tunudan).build()));
+        assertNull(matcher.match(new TrackerRules().origin(kuharah), killmail().system(tunudan).build(), Fixtures.NOW)
+                .info().jumps(), "the tracker info shows unknown jumps too");
+    }
+
+    @Test
+    void item7_maxJumpsZeroFromAWormholeOriginFailsEvenInTheOriginItself() {
+        TrackerRules t = new TrackerRules().origin(Fixtures.THERA).maxJumps(0);
+        assertFalse(matches(t, killmail().system(Fixtures.THERA).build()));
+    }
+
+    @Test
     void distanceIsUnknownForWormholeSpaceAndThenMaxDistanceRejects() {
         TrackerRules t = new TrackerRules().origin(Fixtures.HUOLA).maxDistance(1000.0);
         assertFalse(matches(t, killmail().system(Fixtures.THERA).build()));

@@ -81,7 +81,8 @@ public final class NewEdenMap {
     }
 
     /**
-     * Gate jumps on the shortest route; 0 for the same system; empty when there is no route. The jumps
+     * Gate jumps on the shortest route; 0 for the same system; empty when there is no route or when
+     * either end is outside known space (see {@link SpaceClass#isKnownSpace()}). The jumps
      * from an origin to every system are computed once and kept: trackers ask from a few origins, for
      * every killmail.
      */
@@ -91,7 +92,8 @@ public final class NewEdenMap {
 
     /**
      * Gate jumps on the shortest route that enters no high-sec system on the way; the two ends may be
-     * high-sec (a pilot starts where he is). Empty when every route crosses high-sec.
+     * high-sec (a pilot starts where he is). Empty when every route crosses high-sec, or when either
+     * end is outside known space.
      */
     public OptionalInt jumpsAvoidingHighSec(int fromSystemId, int toSystemId) {
         return lookup(avoidingHighSec, fromSystemId, toSystemId, i -> systems[i].spaceClass() != SpaceClass.HIGH_SEC);
@@ -103,7 +105,10 @@ public final class NewEdenMap {
     private OptionalInt lookup(Map<Integer, int[]> tables, int fromSystemId, int toSystemId, IntPredicate mayPassThrough) {
         Integer from = indexById.get(fromSystemId);
         Integer to = indexById.get(toSystemId);
-        if (from == null || to == null) {
+        // Jumps, like light years, are undefined for Pochven and w-space (spec 1.4), even though Pochven's
+        // 27 systems are linked by gates among themselves: this is the one place every caller asks.
+        if (from == null || to == null || !systems[from].spaceClass().isKnownSpace()
+                || !systems[to].spaceClass().isKnownSpace()) {
             return OptionalInt.empty();
         }
         int[] distance = tables.computeIfAbsent(from, f -> distancesFrom(f, mayPassThrough));

@@ -10,6 +10,14 @@ public enum SpaceClass {
     public static final int POCHVEN_REGION_ID = 10000070;
     public static final double HIGH_SEC_FLOOR = 0.45;
 
+    /**
+     * High, low or null sec: the space of stargates and jump drives. Jumps and light years are defined
+     * only between two such systems (spec 1.4: unknown for w-space, Pochven and Abyssal).
+     */
+    public boolean isKnownSpace() {
+        return this == HIGH_SEC || this == LOW_SEC || this == NULL_SEC;
+    }
+
     /** The rule, for any system: ID ranges first, then Pochven's region, then raw security. */
     public static SpaceClass of(int solarSystemId, int regionId, double securityStatus) {
         if (solarSystemId >= 31_000_000 && solarSystemId < 32_000_000) {

@@ -13,11 +13,15 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,17 +31,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Follows zKillboard's R2Z2 stream continuously: {@code sequence.json} once, then {@code <n>.json}
- * one after the other, at most one request per {@code zkb-request-delay-ms}; after a 404 it asks
- * again after 250 ms, then 500 ms, doubling up to {@code idle-delay-ms}: quick while kills are flowing,
- * about one request a second when the feed is quiet. The position lives in the database and moves in the same
+ * Follows zKillboard's R2Z2 stream, driven by a persistent EJB timer: each expiry reads
+ * {@code <n>.json}, {@code <n+1>.json} ... (at most one request per {@code zkb-request-delay-ms}) until
+ * R2Z2 answers 404 ("not published yet"), then arms one single-action timer for the wait zKillboard
+ * asks ({@code feed.after-404-wait-seconds}, never below 6 s), for a 429's Retry-After, or for a
+ * failure's backoff. The timer is persistent so that in a cluster one server reads; the lease in
+ * {@code kt_feed} still guards every write. The position lives in the database and moves in the same
  * transaction that queues a killmail's Discord messages, so a restart resumes exactly where it stopped.
- * A sequence that stays missing while newer ones exist is skipped after {@code hole-wait-seconds}. Only
- * the server holding the lease reads.
+ * A sequence that stays missing while newer ones exist is skipped after {@code hole-wait-seconds}.
  */
 @Singleton
 @Startup
@@ -47,10 +53,12 @@ import java.util.logging.Logger;
 public class KillFeed {
 
     private static final Logger LOG = Logger.getLogger(KillFeed.class.getName());
+    /** The info of the feed's timer; the watchdog's automatic timer has none. */
+    static final String TIMER = "killtracker.r2z2-feed";
     private static final Duration LEASE = Duration.ofSeconds(30);
-    private static final Duration HEAD_CHECK = Duration.ofSeconds(5);
-    /** How long a killmail waits for ESI (new types, names) before it is matched with what is known. */
-    private static final Duration LOOKUP_BUDGET = Duration.ofSeconds(2);
+    private static final Duration NOT_LEASE_HOLDER_WAIT = Duration.ofSeconds(5);
+    /** One expiry reads at most this long, then hands over to the next at once (short transactions). */
+    private static final Duration RUN_BUDGET = Duration.ofSeconds(20);
     /** A killmail whose processing fails this often (not the database: the data) is skipped, logged. */
     private static final int MAX_PROCESSING_FAILURES = 3;
 
@@ -58,7 +66,7 @@ public class KillFeed {
     DataSource dataSource;
 
     @Resource
-    ManagedThreadFactory threads;
+    TimerService timers;
 
     @Inject
     R2z2Client client;
@@ -81,50 +89,60 @@ public class KillFeed {
     long requestDelayMillis;
 
     @Inject
-    @ConfigProperty(name = "bastion.killtracker.feed.idle-delay-ms", defaultValue = "1000")
-    long idleDelayMillis;
+    @ConfigProperty(name = "bastion.killtracker.feed.after-404-wait-seconds", defaultValue = "6")
+    double after404Seconds;
 
     @Inject
     @ConfigProperty(name = "bastion.killtracker.feed.hole-wait-seconds", defaultValue = "60")
     long holeWaitSeconds;
 
     private final String owner = "bastion-" + UUID.randomUUID();
+    private final AtomicBoolean reading = new AtomicBoolean();
     private FeedPosition position;
+    private Duration after404;
+    private Duration headCheck;
     private volatile boolean running;
-    private Thread reader;
     private long lastRequestAt;
     private Instant leaseValidUntil = Instant.EPOCH;
     private Instant lastHeadCheck = Instant.EPOCH;
     private Long knownHead;
     private Instant holeSince;
+    private long holeSequence;
     private int failures;
     private int processingFailures;
-    /** The wait after the next 404: starts short after a killmail, doubles while nothing comes. */
-    private long idleWait = FIRST_IDLE_WAIT_MILLIS;
-    private static final long FIRST_IDLE_WAIT_MILLIS = 250;
 
     @PostConstruct
     void start() {
         position = new FeedPosition(dataSource, owner);
+        after404 = FeedPacing.after404(after404Seconds);
+        headCheck = FeedPacing.headCheck(holeWaitSeconds);
+        if (after404Seconds < FeedPacing.ZKILLBOARD_404_FLOOR.toSeconds()) {
+            LOG.warning(() -> "bastion.killtracker.feed.after-404-wait-seconds=" + after404Seconds
+                    + " is below zKillboard's 6 s: waiting 6 s after a 404");
+        }
         if (!enabled) {
+            feedTimers().forEach(Timer::cancel);
             LOG.info("The kill feed is off (bastion.killtracker.feed.enabled=false)");
             return;
         }
         running = true;
-        reader = threads.newThread(this::loop);
-        reader.setName("bastion-r2z2-reader");
-        reader.start();
+        // A timer that survived a restart (persistent) carries on; otherwise the first read starts now.
+        if (feedTimers().isEmpty()) {
+            arm(Duration.ofSeconds(1), null);
+        }
+        LOG.info(() -> "Kill feed reader " + owner + " started; " + after404.toSeconds() + " s after each 404");
     }
 
     @PreDestroy
     void stop() {
         running = false;
-        if (reader != null) {
-            reader.interrupt();
+        long until = System.currentTimeMillis() + 10_000;
+        while (reading.get() && System.currentTimeMillis() < until) {
             try {
-                reader.join(10_000);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                break;
             }
         }
         try {
@@ -134,34 +152,90 @@ public class KillFeed {
         }
     }
 
-    private void loop() {
-        LOG.info(() -> "Kill feed reader " + owner + " started");
-        while (running) {
+    /** One expiry: read until there is nothing new (or the run budget is spent), then arm the next wait. */
+    @Timeout
+    void read(Timer timer) {
+        if (!running || !TIMER.equals(timer.getInfo())) {
+            return;
+        }
+        if (!reading.compareAndSet(false, true)) {
+            return; // a second chain (left by a crash between two timers) ends here
+        }
+        try {
+            Duration wait;
             try {
-                step();
-                failures = 0;
+                wait = readUntilIdle();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                wait = NOT_LEASE_HOLDER_WAIT;
+            }
+            if (running) {
+                arm(wait, timer);
+            }
+        } finally {
+            reading.set(false);
+        }
+    }
+
+    /** Re-arms the feed if its timer chain was ever broken (a failed timer creation); normally idle. */
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void watchdog() {
+        if (running && !reading.get() && feedTimers().isEmpty()) {
+            LOG.warning("The kill feed had no timer: re-arming it");
+            arm(Duration.ofSeconds(1), null);
+        }
+    }
+
+    private Duration readUntilIdle() throws InterruptedException {
+        Instant until = Instant.now().plus(RUN_BUDGET);
+        while (running && Instant.now().isBefore(until)) {
+            try {
+                Duration wait = step();
+                failures = 0;
+                if (wait != null) {
+                    return wait;
+                }
+            } catch (InterruptedException e) {
+                throw e;
             } catch (Exception e) {
                 failures++;
                 LOG.warning("Kill feed: " + e.getMessage());
                 LOG.log(Level.FINE, "Kill feed failure", e);
                 recordError(e.getMessage());
-                sleepQuietly(SendOutcome.backoff(failures).toMillis());
+                return SendOutcome.backoff(failures);
             }
         }
+        return Duration.ZERO;
     }
 
-    private void step() throws Exception {
+    /** Exactly one feed timer: the next one, persistent; any other (a crash's leftover) is cancelled. */
+    private void arm(Duration wait, Timer current) {
+        for (Timer t : feedTimers()) {
+            if (!t.equals(current)) {
+                t.cancel();
+            }
+        }
+        timers.createSingleActionTimer(Math.max(1, wait.toMillis()), new TimerConfig(TIMER, true));
+    }
+
+    private java.util.List<Timer> feedTimers() {
+        return timers.getTimers().stream().filter(t -> {
+            try {
+                return TIMER.equals(t.getInfo());
+            } catch (RuntimeException gone) {
+                return false; // expired or cancelled meanwhile
+            }
+        }).toList();
+    }
+
+    /** One request and what it led to; null to go on reading, else how long to wait. */
+    private Duration step() throws Exception {
         if (!holdLease()) {
-            Thread.sleep(5000);
-            return;
+            return NOT_LEASE_HOLDER_WAIT;
         }
         FeedPosition.Snapshot s = position.read();
         if (s.retryAt() != null && s.retryAt().isAfter(Instant.now())) {
-            Thread.sleep(Math.min(5000, Duration.between(Instant.now(), s.retryAt()).toMillis() + 1));
-            return;
+            return Duration.between(Instant.now(), s.retryAt()).plusMillis(1);
         }
         if (s.nextSequence() == null) {
             Long head = head(true);
@@ -170,13 +244,21 @@ public class KillFeed {
                 position.start(Math.max(head, 1));
                 LOG.info(() -> "Kill feed starts at sequence " + head);
             }
-            return;
+            return null;
         }
         long sequence = s.nextSequence();
+        if (holeSince != null && holeSequence == sequence
+                && Duration.between(holeSince, Instant.now()).toSeconds() >= holeWaitSeconds) {
+            // Skipped without asking it again: the next request (sequence + 1) is already 6 s after the 404.
+            LOG.warning(() -> "R2Z2 sequence " + sequence + " is still missing after " + holeWaitSeconds
+                    + " s while " + knownHead + " exists: skipping it");
+            position.advance(sequence, null, "skipped");
+            holeSince = null;
+            return null;
+        }
         FeedAnswer answer = request(() -> client.killmail(sequence));
         if (answer instanceof FeedAnswer.Found found) {
             holeSince = null;
-            idleWait = FIRST_IDLE_WAIT_MILLIS;
             try {
                 handle(sequence, found.body());
                 processingFailures = 0;
@@ -192,14 +274,15 @@ public class KillFeed {
                 position.advance(sequence, null, "malformed");
                 processingFailures = 0;
             }
+            return null;
         } else if (answer instanceof FeedAnswer.NotFound) {
-            notFound(sequence);
+            return notFound(sequence);
         } else if (answer instanceof FeedAnswer.RateLimited limited) {
             LOG.warning(() -> "zKillboard rate-limits the feed: waiting " + limited.retryAfter().toSeconds() + " s");
             position.retryAt(Instant.now().plus(limited.retryAfter()));
-        } else if (answer instanceof FeedAnswer.Failed failed) {
-            throw new IllegalStateException(failed.reason() + " for sequence " + sequence);
+            return limited.retryAfter();
         }
+        throw new IllegalStateException(((FeedAnswer.Failed) answer).reason() + " for sequence " + sequence);
     }
 
     private void handle(long sequence, String body) throws SQLException {
@@ -211,7 +294,7 @@ public class KillFeed {
             position.advance(sequence, null, "malformed");
             return;
         }
-        world.prepare(km, LOOKUP_BUDGET);
+        world.prepare(km);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -235,30 +318,26 @@ public class KillFeed {
         }
     }
 
-    /** Caught up, unless newer sequences exist: then this one may be a permanent hole. */
-    private void notFound(long sequence) throws Exception {
+    /**
+     * Caught up, unless newer sequences exist: then this one may be a permanent hole, skipped once it has
+     * been missing for the hole wait. Either way the next request waits what zKillboard asks after a 404.
+     */
+    private Duration notFound(long sequence) throws InterruptedException {
         Long head = head(false);
         if (head != null && head > sequence) {
-            if (holeSince == null) {
+            if (holeSince == null || holeSequence != sequence) {
                 holeSince = Instant.now();
-            } else if (Duration.between(holeSince, Instant.now()).toSeconds() >= holeWaitSeconds) {
-                LOG.warning(() -> "R2Z2 sequence " + sequence + " is still missing after " + holeWaitSeconds
-                        + " s while " + head + " exists: skipping it");
-                position.advance(sequence, null, "skipped");
-                holeSince = null;
-                return;
+                holeSequence = sequence;
             }
         } else {
             holeSince = null;
         }
-        long wait = Math.min(idleWait, Math.max(idleDelayMillis, FIRST_IDLE_WAIT_MILLIS));
-        idleWait = Math.min(idleWait * 2, Math.max(idleDelayMillis, FIRST_IDLE_WAIT_MILLIS));
-        Thread.sleep(wait);
+        return after404;
     }
 
-    /** The newest sequence, asked at most every few seconds unless forced. */
+    /** The newest sequence, asked at most every {@link FeedPacing#headCheck} unless forced. */
     private Long head(boolean force) throws InterruptedException {
-        if (!force && Duration.between(lastHeadCheck, Instant.now()).compareTo(HEAD_CHECK) < 0) {
+        if (!force && Duration.between(lastHeadCheck, Instant.now()).compareTo(headCheck) < 0) {
             return knownHead;
         }
         FeedAnswer answer = request(client::sequence);
@@ -304,15 +383,6 @@ public class KillFeed {
             position.error(message);
         } catch (SQLException e) {
             LOG.fine(() -> "Cannot record the feed error: " + e.getMessage());
-        }
-    }
-
-    private void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }

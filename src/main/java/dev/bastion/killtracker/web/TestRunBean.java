@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * "Run these trackers against killmail N": loads the killmail from zKillboard and ESI, shows every
- * clause of every chosen tracker as passed, failed or skipped, and posts the matches (max age ignored).
+ * clause of every chosen tracker as passed, failed or skipped (max age ignored), and posts the matches to
+ * Discord only when the admin ticks it.
  */
 @Named("ktTestRun")
 @RequestScoped
@@ -41,7 +42,8 @@ public class TestRunBean {
     /** Tracker IDs as posted; Faces puts Longs or Strings in here depending on the converter, so both are read. */
     private List<Object> selected = new ArrayList<>();
     private Long killmailId;
-    private boolean post = true;
+    /** Off unless ticked: testing a capital tracker must not ping @here on a live channel. */
+    private boolean post;
     private List<TrackerService.TestResult> results;
     private String error;
 

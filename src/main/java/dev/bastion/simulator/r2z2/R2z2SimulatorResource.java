@@ -36,9 +36,13 @@ public class R2z2SimulatorResource {
     @jakarta.inject.Inject
     R2z2SimulatorState state;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest http;
+
     @GET
     @Path("sequence.json")
     public Response sequence() {
+        state.sequenceRequested();
         Long latest = db().one("SELECT coalesce(max(sequence_id), 0) FROM sim_r2z2_killmail", rs -> rs.getLong(1));
         return Response.ok(Json.createObjectBuilder().add("sequence", latest).build())
                 .header("Cache-Control", "no-cache").build();
@@ -48,18 +52,32 @@ public class R2z2SimulatorResource {
     @Path("{file: \\d+\\.json}")
     public Response killmail(@PathParam("file") String file) {
         long sequence = Long.parseLong(file.substring(0, file.length() - 5));
+        Instant now = Instant.now();
+        state.requested();
+        // As zKillboard may: a reader that asks again within 6 s of its 404 is refused.
+        java.time.Duration tooSoon = state.waitLeft(reader(), now);
+        if (tooSoon != null) {
+            return Response.status(429).header("Retry-After", Math.max(1, (tooSoon.toMillis() + 999) / 1000)).build();
+        }
         R2z2SimulatorState.Fault fault = state.next();
         if (fault != null) {
             Response.ResponseBuilder r = Response.status(fault.status());
             return (fault.status() == 429 && fault.retryAfterSeconds() > 0 ? r.header("Retry-After", fault.retryAfterSeconds()) : r)
                     .build();
         }
-        String envelope = db().one("SELECT envelope FROM sim_r2z2_killmail WHERE sequence_id = ?", rs -> rs.getString(1),
-                sequence);
-        if (envelope == null) {
+        Object[] row = db().one("SELECT envelope, killmail_id FROM sim_r2z2_killmail WHERE sequence_id = ?",
+                rs -> new Object[] {rs.getString(1), rs.getLong(2)}, sequence);
+        if (row == null) {
+            state.notFound(reader(), now);
             return Response.status(404).build();
         }
-        return Response.ok(envelope).header("Cache-Control", "public, max-age=86400").build();
+        state.served((Long) row[1], now);
+        return Response.ok(row[0]).header("Cache-Control", "public, max-age=86400").build();
+    }
+
+    /** One reader: its address and User-Agent (the tests' own HTTP client is not Bastion's feed). */
+    private String reader() {
+        return http.getRemoteAddr() + " " + http.getHeader("User-Agent");
     }
 
     @POST
@@ -95,11 +113,24 @@ public class R2z2SimulatorResource {
         return Response.noContent().build();
     }
 
-    /** How many killmail files were requested so far. */
+    /**
+     * How many killmail files were requested so far, how many of those came too soon after a 404
+     * (answered 429), and how many times {@code sequence.json} was asked.
+     */
     @GET
     @Path("requests")
     public Response requests() {
-        return Response.ok(Json.createObjectBuilder().add("requests", state.requests()).build()).build();
+        return Response.ok(Json.createObjectBuilder().add("requests", state.requests()).add("too_soon", state.tooSoon())
+                .add("sequence_requests", state.sequenceRequests()).build()).build();
+    }
+
+    /** When each killmail was first served, as {"<killmail_id>": epoch millis}: the moment its reader read it. */
+    @GET
+    @Path("served")
+    public Response served() {
+        jakarta.json.JsonObjectBuilder b = Json.createObjectBuilder();
+        state.firstServed().forEach((id, at) -> b.add(String.valueOf(id), at.toEpochMilli()));
+        return Response.ok(b.build()).build();
     }
 
     /**

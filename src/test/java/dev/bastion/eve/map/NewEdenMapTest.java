@@ -10,6 +10,8 @@ class NewEdenMapTest {
 
     static final int JITA = 30000142, PERIMETER = 30000144, HUOLA = 30003067, HARAS = 30003087, SOSALA = 30003070;
     static final int THERA = 31000005;
+    /** Two Pochven systems linked by Pochven's own gates (Kuharah -> Tunudan is a few jumps). */
+    static final int KUHARAH = 30000021, TUNUDAN = 30002770;
     static final NewEdenMap MAP = RealMap.MAP;
 
     @Test
@@ -48,6 +50,20 @@ class NewEdenMapTest {
     void wormholeSpaceHasNoRoute() {
         assertTrue(MAP.jumps(JITA, THERA).isEmpty());
         assertTrue(MAP.jumps(THERA, JITA).isEmpty());
+    }
+
+    @Test
+    void item7_jumpsFromOrToPochvenAreUndefinedThoughItsGatesLinkIt() {
+        assertTrue(MAP.jumps(KUHARAH, TUNUDAN).isEmpty());
+        assertTrue(MAP.jumps(KUHARAH, KUHARAH).isEmpty(), "not even 0 jumps to itself");
+        assertTrue(MAP.jumpsAvoidingHighSec(KUHARAH, TUNUDAN).isEmpty());
+        assertTrue(MAP.jumps(HUOLA, KUHARAH).isEmpty());
+    }
+
+    @Test
+    void item7_jumpsFromWormholeSpaceAreUndefinedEvenToItself() {
+        assertTrue(MAP.jumps(THERA, THERA).isEmpty());
+        assertTrue(MAP.jumpsAvoidingHighSec(THERA, THERA).isEmpty());
     }
 
     @Test
