@@ -17,6 +17,15 @@ public final class BastionVersion {
         return VERSION;
     }
 
+    /** "Bastion/0.1.0 (ops@example.org)": product and version, then the operator's contact, as CCP asks of ESI and SSO callers. */
+    public static String userAgent(String contact) {
+        return userAgent(VERSION, contact);
+    }
+
+    public static String userAgent(String version, String contact) {
+        return "Bastion/" + version + (contact == null || contact.isBlank() ? "" : " (" + contact.trim() + ")");
+    }
+
     private static String load() {
         try (InputStream in = BastionVersion.class.getResourceAsStream("version.properties")) {
             if (in == null) {

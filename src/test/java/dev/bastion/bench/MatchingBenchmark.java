@@ -1,13 +1,13 @@
 package dev.bastion.bench;
 
-import dev.bastion.eve.map.MapSystem;
-import dev.bastion.eve.map.NewEdenMap;
-import dev.bastion.eve.sde.BundledSde;
-import dev.bastion.killtracker.KillWorld;
-import dev.bastion.killtracker.Killmail;
-import dev.bastion.killtracker.RefList;
-import dev.bastion.killtracker.TrackerMatcher;
-import dev.bastion.killtracker.TrackerRules;
+import dev.bastion.eve.model.MapSystem;
+import dev.bastion.eve.model.NewEdenMap;
+import dev.bastion.eve.infra.BundledSde;
+import dev.bastion.killtracker.model.KillWorld;
+import dev.bastion.killtracker.model.Killmail;
+import dev.bastion.killtracker.model.RefList;
+import dev.bastion.killtracker.model.TrackerMatcher;
+import dev.bastion.killtracker.model.TrackerRules;
 
 import java.time.Duration;
 import java.time.Instant;

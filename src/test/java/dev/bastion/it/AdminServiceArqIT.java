@@ -1,16 +1,16 @@
 package dev.bastion.it;
 
-import dev.bastion.identity.Actor;
-import dev.bastion.identity.AdminService;
-import dev.bastion.identity.AuthGroup;
-import dev.bastion.identity.GroupService;
-import dev.bastion.identity.IdentityException;
-import dev.bastion.identity.IdentityService;
-import dev.bastion.identity.JoinPolicy;
-import dev.bastion.identity.Permission;
-import dev.bastion.identity.State;
-import dev.bastion.identity.User;
-import dev.bastion.identity.sso.SsoClient;
+import dev.bastion.identity.model.Actor;
+import dev.bastion.identity.app.AdminService;
+import dev.bastion.identity.model.AuthGroup;
+import dev.bastion.identity.app.GroupService;
+import dev.bastion.platform.Refusal;
+import dev.bastion.identity.app.IdentityService;
+import dev.bastion.identity.model.JoinPolicy;
+import dev.bastion.identity.model.Permission;
+import dev.bastion.identity.model.State;
+import dev.bastion.identity.model.User;
+import dev.bastion.identity.infra.SsoClient;
 import dev.bastion.platform.Endpoints;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -96,7 +96,7 @@ class AdminServiceArqIT {
 
     @Test
     void nobodyDeactivatesThemselves() throws Exception {
-        IdentityException e = assertThrows(IdentityException.class, () -> admin.setActive(Actor.of(ivo), ivo.getId(), false));
+        Refusal e = assertThrows(Refusal.class, () -> admin.setActive(Actor.of(ivo), ivo.getId(), false));
 
         assertEquals("You cannot deactivate yourself.", e.getMessage());
         assertEquals(1, InContainer.count(db, "SELECT count(*) FROM app_user WHERE id = ? AND active", ivo.getId()));
@@ -127,7 +127,7 @@ class AdminServiceArqIT {
         String name = "Arq taken priority " + System.nanoTime();
         long before = InContainer.count(db, "SELECT count(*) FROM audit_entry");
 
-        IdentityException e = assertThrows(IdentityException.class, () -> admin.saveState(superuser, null, name, 100, false, "",
+        Refusal e = assertThrows(Refusal.class, () -> admin.saveState(superuser, null, name, 100, false, "",
                 List.of(new State.Member(State.MemberKind.CORPORATION, LONE_DRIFTER_CORP))));
 
         assertEquals("Priority 100 is taken by Member; priorities must be unique.", e.getMessage());

@@ -1,13 +1,13 @@
 package dev.bastion.it;
 
-import dev.bastion.identity.Actor;
-import dev.bastion.identity.AuthGroup;
-import dev.bastion.identity.GroupService;
-import dev.bastion.identity.IdentityException;
-import dev.bastion.identity.IdentityService;
-import dev.bastion.identity.JoinPolicy;
-import dev.bastion.identity.User;
-import dev.bastion.identity.sso.SsoClient;
+import dev.bastion.identity.model.Actor;
+import dev.bastion.identity.model.AuthGroup;
+import dev.bastion.identity.app.GroupService;
+import dev.bastion.platform.Refusal;
+import dev.bastion.identity.app.IdentityService;
+import dev.bastion.identity.model.JoinPolicy;
+import dev.bastion.identity.model.User;
+import dev.bastion.identity.infra.SsoClient;
 import dev.bastion.platform.Endpoints;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -125,7 +125,7 @@ class GroupServiceArqIT {
         groups.save(admin, g.getId(), g.getName(), "", JoinPolicy.REQUEST, List.of(stateId("Member")), List.of(hana.getId()));
         long notificationsBefore = InContainer.count(db, "SELECT count(*) FROM user_notification WHERE user_id = ?", eira.getId());
 
-        IdentityException e = assertThrows(IdentityException.class, () -> groups.decide(hana.getId(), false, request, true));
+        Refusal e = assertThrows(Refusal.class, () -> groups.decide(hana.getId(), false, request, true));
 
         assertTrue(e.getMessage().contains("does not allow"), e.getMessage());
         assertEquals("PENDING", InContainer.one(db, "SELECT status FROM group_request WHERE id = ?", rs -> rs.getString(1), request));
@@ -144,7 +144,7 @@ class GroupServiceArqIT {
                 rs -> rs.getLong(1), other.getId(), cass.getId());
 
         assertTrue(groups.leadsAnyGroup(hana), led.getName() + " is Hana's");
-        assertThrows(IdentityException.class, () -> groups.decide(hana.getId(), false, request, true));
+        assertThrows(Refusal.class, () -> groups.decide(hana.getId(), false, request, true));
 
         assertEquals("PENDING", InContainer.one(db, "SELECT status FROM group_request WHERE id = ?", rs -> rs.getString(1), request));
         assertEquals(0, members(other.getId(), cass.getId()));
@@ -173,7 +173,7 @@ class GroupServiceArqIT {
         groups.addMember(admin, internal.getId(), cass.getId());
 
         groups.leave(cass.getId(), open.getId());
-        assertThrows(IdentityException.class, () -> groups.leave(cass.getId(), internal.getId()));
+        assertThrows(Refusal.class, () -> groups.leave(cass.getId(), internal.getId()));
 
         assertEquals(0, members(open.getId(), cass.getId()));
         assertEquals(1, InContainer.audited(db, "group.member.removed", open.getName()));

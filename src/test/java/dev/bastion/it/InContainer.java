@@ -1,10 +1,10 @@
 package dev.bastion.it;
 
-import dev.bastion.identity.IdentityService;
-import dev.bastion.identity.User;
-import dev.bastion.identity.sso.SsoClient;
+import dev.bastion.identity.app.IdentityService;
+import dev.bastion.identity.model.User;
+import dev.bastion.identity.infra.SsoClient;
 import dev.bastion.platform.Endpoints;
-import dev.bastion.identity.sso.TokenGrant;
+import dev.bastion.identity.model.TokenGrant;
 import dev.bastion.platform.Sql;
 
 import javax.sql.DataSource;

@@ -1,8 +1,8 @@
 package dev.bastion.it;
 
-import dev.bastion.killtracker.Killmail;
-import dev.bastion.killtracker.KillmailParser;
-import dev.bastion.killtracker.KillmailStore;
+import dev.bastion.killtracker.model.Killmail;
+import dev.bastion.killtracker.infra.KillmailParser;
+import dev.bastion.killtracker.infra.KillmailStore;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

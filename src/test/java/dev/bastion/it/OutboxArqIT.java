@@ -1,13 +1,13 @@
 package dev.bastion.it;
 
-import dev.bastion.identity.Actor;
-import dev.bastion.identity.IdentityService;
-import dev.bastion.identity.User;
-import dev.bastion.identity.sso.SsoClient;
-import dev.bastion.notify.Outbox;
-import dev.bastion.notify.OutboxDispatcher;
-import dev.bastion.notify.Webhook;
-import dev.bastion.notify.WebhookService;
+import dev.bastion.identity.model.Actor;
+import dev.bastion.identity.app.IdentityService;
+import dev.bastion.identity.model.User;
+import dev.bastion.identity.infra.SsoClient;
+import dev.bastion.notify.app.Outbox;
+import dev.bastion.notify.app.OutboxDispatcher;
+import dev.bastion.notify.model.Webhook;
+import dev.bastion.notify.app.WebhookService;
 import dev.bastion.platform.Endpoints;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;

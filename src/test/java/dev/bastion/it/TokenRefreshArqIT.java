@@ -1,11 +1,11 @@
 package dev.bastion.it;
 
-import dev.bastion.identity.IdentityService;
-import dev.bastion.identity.SsoToken;
-import dev.bastion.identity.TokenService;
-import dev.bastion.identity.User;
-import dev.bastion.identity.sso.EveAccessToken;
-import dev.bastion.identity.sso.SsoClient;
+import dev.bastion.identity.app.IdentityService;
+import dev.bastion.identity.model.SsoToken;
+import dev.bastion.identity.app.TokenService;
+import dev.bastion.identity.model.User;
+import dev.bastion.identity.model.EveAccessToken;
+import dev.bastion.identity.infra.SsoClient;
 import dev.bastion.platform.Endpoints;
 import dev.bastion.platform.Sql;
 import jakarta.annotation.Resource;

@@ -1,11 +1,11 @@
 package dev.bastion.it;
 
-import dev.bastion.identity.Actor;
-import dev.bastion.identity.IdentityException;
-import dev.bastion.killtracker.Tracker;
-import dev.bastion.killtracker.TrackerService;
-import dev.bastion.notify.Webhook;
-import dev.bastion.notify.WebhookService;
+import dev.bastion.identity.model.Actor;
+import dev.bastion.platform.Refusal;
+import dev.bastion.killtracker.model.Tracker;
+import dev.bastion.killtracker.app.TrackerService;
+import dev.bastion.notify.model.Webhook;
+import dev.bastion.notify.app.WebhookService;
 import dev.bastion.platform.Endpoints;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -110,7 +110,7 @@ class TrackerServiceArqIT {
         disabled.setEnabled(false);
         Tracker first = trackers.save(ADMIN, disabled);
 
-        assertThrows(IdentityException.class, () -> trackers.setEnabled(ADMIN, List.of(first.getId(), -1L), true));
+        assertThrows(Refusal.class, () -> trackers.setEnabled(ADMIN, List.of(first.getId(), -1L), true));
 
         assertEquals(0, InContainer.count(db, "SELECT count(*) FROM kt_tracker WHERE tracker_id = ? AND enabled",
                 first.getId()), "the first tracker's change was rolled back with the failure");
@@ -137,7 +137,7 @@ class TrackerServiceArqIT {
     @Test
     void deletingATrackerRemovesItsRowsAndAuditsWhatItWas() throws Exception {
         Tracker t = form(unique("Arq delete"));
-        t.setIds(dev.bastion.killtracker.RefList.REQUIRE_ATTACKER_ALLIANCES, List.of(99000001L));
+        t.setIds(dev.bastion.killtracker.model.RefList.REQUIRE_ATTACKER_ALLIANCES, List.of(99000001L));
         Tracker saved = trackers.save(ADMIN, t);
         assertEquals(1, InContainer.count(db, "SELECT count(*) FROM kt_tracker_entry WHERE tracker_id = ?", saved.getId()));
 

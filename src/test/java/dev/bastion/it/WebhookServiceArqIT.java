@@ -1,9 +1,9 @@
 package dev.bastion.it;
 
-import dev.bastion.identity.Actor;
-import dev.bastion.identity.IdentityException;
-import dev.bastion.notify.Webhook;
-import dev.bastion.notify.WebhookService;
+import dev.bastion.identity.model.Actor;
+import dev.bastion.platform.Refusal;
+import dev.bastion.notify.model.Webhook;
+import dev.bastion.notify.app.WebhookService;
 import dev.bastion.platform.Endpoints;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -74,7 +74,7 @@ class WebhookServiceArqIT {
     void aUrlThatIsNotDiscordsIsRefusedAndNothingIsSaved() throws Exception {
         String name = "arq-not-discord-" + System.nanoTime();
 
-        assertThrows(IdentityException.class, () -> webhooks.save(ADMIN, null, name, "https://example.com/hook", "", true));
+        assertThrows(Refusal.class, () -> webhooks.save(ADMIN, null, name, "https://example.com/hook", "", true));
 
         assertEquals(0, InContainer.count(db, "SELECT count(*) FROM notify_webhook WHERE name = ?", name));
         assertEquals(0, InContainer.audited(db, "webhook.create", name));
@@ -98,7 +98,7 @@ class WebhookServiceArqIT {
     void aTestBatchNamingAMissingWebhookQueuesNothing() throws Exception {
         Webhook w = webhook(String.valueOf(System.nanoTime()), false);
 
-        assertThrows(IdentityException.class, () -> webhooks.sendTest(ADMIN, List.of(w.getId(), -1L)));
+        assertThrows(Refusal.class, () -> webhooks.sendTest(ADMIN, List.of(w.getId(), -1L)));
 
         assertEquals(0, InContainer.count(db, "SELECT count(*) FROM notify_outbox WHERE webhook_id = ?", w.getId()),
                 "the first webhook's message was rolled back with the failure");

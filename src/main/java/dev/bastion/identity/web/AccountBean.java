@@ -1,14 +1,17 @@
 package dev.bastion.identity.web;
 
-import dev.bastion.identity.Affiliations;
-import dev.bastion.identity.AuthGroup;
-import dev.bastion.identity.CharacterOwnership;
-import dev.bastion.identity.GroupService;
-import dev.bastion.identity.IdentityService;
-import dev.bastion.identity.Notifications;
-import dev.bastion.identity.PermissionService;
-import dev.bastion.identity.SsoToken;
-import dev.bastion.identity.UserNotification;
+import dev.bastion.platform.web.CurrentUser;
+import dev.bastion.platform.web.Pages;
+
+import dev.bastion.identity.app.Affiliations;
+import dev.bastion.identity.model.AuthGroup;
+import dev.bastion.identity.model.CharacterOwnership;
+import dev.bastion.identity.app.GroupService;
+import dev.bastion.identity.app.IdentityService;
+import dev.bastion.identity.app.Notifications;
+import dev.bastion.identity.app.PermissionService;
+import dev.bastion.identity.model.SsoToken;
+import dev.bastion.identity.model.UserNotification;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

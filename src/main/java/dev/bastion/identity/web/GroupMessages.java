@@ -1,6 +1,6 @@
 package dev.bastion.identity.web;
 
-import dev.bastion.identity.GroupOutcome;
+import dev.bastion.identity.model.GroupOutcome;
 
 /** The words for a group action's outcome, as the member or the leader reads them. */
 public final class GroupMessages {

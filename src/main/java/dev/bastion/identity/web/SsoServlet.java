@@ -1,13 +1,16 @@
 package dev.bastion.identity.web;
 
-import dev.bastion.identity.IdentityException;
-import dev.bastion.identity.SignIn;
-import dev.bastion.identity.User;
-import dev.bastion.identity.sso.InvalidTokenException;
-import dev.bastion.identity.sso.SsoClient;
-import dev.bastion.identity.sso.SsoException;
-import dev.bastion.identity.sso.SsoSettings;
-import dev.bastion.identity.sso.TokenGrant;
+import dev.bastion.platform.web.CurrentUser;
+import dev.bastion.platform.web.FlashMessages;
+
+import dev.bastion.platform.Refusal;
+import dev.bastion.identity.app.SignIn;
+import dev.bastion.identity.model.User;
+import dev.bastion.identity.infra.InvalidTokenException;
+import dev.bastion.identity.infra.SsoClient;
+import dev.bastion.identity.infra.SsoException;
+import dev.bastion.identity.infra.SsoSettings;
+import dev.bastion.identity.model.TokenGrant;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -121,7 +124,7 @@ public class SsoServlet extends HttpServlet {
         }
         try {
             FlashMessages.add(req.getSession(), "info", identity.addCharacter(me.id(), grant));
-        } catch (IdentityException e) {
+        } catch (Refusal e) {
             FlashMessages.add(req.getSession(), "error", e.getMessage());
         }
         res.sendRedirect(req.getContextPath() + "/account.xhtml");
@@ -153,7 +156,7 @@ public class SsoServlet extends HttpServlet {
     }
 
     /** Only paths on this site: "next" must never become an open redirect. */
-    static String localPath(String next) {
+    public static String localPath(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.contains("\r")
                 || next.contains("\n")) {
             return null;

@@ -1,13 +1,13 @@
 package dev.bastion.killtracker.web;
 
-import dev.bastion.identity.web.PageAccess;
-import dev.bastion.identity.IdentityException;
-import dev.bastion.identity.web.CurrentUser;
-import dev.bastion.identity.web.ForbiddenException;
-import dev.bastion.killtracker.IskValue;
-import dev.bastion.killtracker.LiveKillWorld;
-import dev.bastion.killtracker.Tracker;
-import dev.bastion.killtracker.TrackerService;
+import dev.bastion.platform.web.PageAccess;
+import dev.bastion.platform.Refusal;
+import dev.bastion.platform.web.CurrentUser;
+import dev.bastion.platform.ForbiddenException;
+import dev.bastion.killtracker.model.IskValue;
+import dev.bastion.killtracker.infra.LiveKillWorld;
+import dev.bastion.killtracker.model.Tracker;
+import dev.bastion.killtracker.app.TrackerService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -84,7 +84,7 @@ public class MatchesBean {
     private Tracker find(long id) {
         try {
             return trackers.find(id);
-        } catch (IdentityException e) {
+        } catch (Refusal e) {
             throw new ForbiddenException(e.getMessage());
         }
     }

@@ -1,11 +1,11 @@
 package dev.bastion.killtracker.web;
 
-import dev.bastion.killtracker.LiveKillWorld;
-import dev.bastion.killtracker.RefList;
-import dev.bastion.eve.NamedId;
-import dev.bastion.eve.UniverseNames;
-import dev.bastion.identity.Directory;
-import dev.bastion.identity.EveOrganization;
+import dev.bastion.killtracker.infra.LiveKillWorld;
+import dev.bastion.killtracker.model.RefList;
+import dev.bastion.eve.model.NamedId;
+import dev.bastion.eve.app.UniverseNames;
+import dev.bastion.identity.app.Directory;
+import dev.bastion.identity.model.EveOrganization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

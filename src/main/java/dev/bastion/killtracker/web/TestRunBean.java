@@ -1,11 +1,11 @@
 package dev.bastion.killtracker.web;
 
-import dev.bastion.identity.web.PageAccess;
-import dev.bastion.identity.Actor;
-import dev.bastion.identity.IdentityException;
-import dev.bastion.identity.web.CurrentUser;
-import dev.bastion.killtracker.Tracker;
-import dev.bastion.killtracker.TrackerService;
+import dev.bastion.platform.web.PageAccess;
+import dev.bastion.identity.model.Actor;
+import dev.bastion.platform.Refusal;
+import dev.bastion.platform.web.CurrentUser;
+import dev.bastion.killtracker.model.Tracker;
+import dev.bastion.killtracker.app.TrackerService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -73,7 +73,7 @@ public class TestRunBean {
         try {
             results = trackers.testRun(Actor.of(me.get()), selected.stream().map(String::valueOf).filter(s -> s.matches("\\d{1,18}"))
                     .map(Long::parseLong).toList(), killmailId, post);
-        } catch (IdentityException e) {
+        } catch (Refusal e) {
             error = e.getMessage();
         }
         return null;

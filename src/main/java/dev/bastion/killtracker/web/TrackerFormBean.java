@@ -1,17 +1,17 @@
 package dev.bastion.killtracker.web;
 
-import dev.bastion.identity.web.PageAccess;
-import dev.bastion.identity.Actor;
-import dev.bastion.identity.IdentityException;
-import dev.bastion.identity.web.CurrentUser;
-import dev.bastion.identity.web.Pages;
-import dev.bastion.killtracker.PingType;
-import dev.bastion.killtracker.RefList;
-import dev.bastion.killtracker.Tracker;
-import dev.bastion.killtracker.TrackerService;
-import dev.bastion.killtracker.TrackerValidation;
-import dev.bastion.notify.Webhook;
-import dev.bastion.notify.WebhookService;
+import dev.bastion.platform.web.PageAccess;
+import dev.bastion.identity.model.Actor;
+import dev.bastion.platform.Refusal;
+import dev.bastion.platform.web.CurrentUser;
+import dev.bastion.platform.web.Pages;
+import dev.bastion.killtracker.model.PingType;
+import dev.bastion.killtracker.model.RefList;
+import dev.bastion.killtracker.model.Tracker;
+import dev.bastion.killtracker.app.TrackerService;
+import dev.bastion.killtracker.model.TrackerValidation;
+import dev.bastion.notify.model.Webhook;
+import dev.bastion.notify.app.WebhookService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -99,7 +99,7 @@ public class TrackerFormBean {
             problems = e.problems().stream().map(p -> label(p.field()) + ": " + p.message()).toList();
             e.problems().forEach(p -> fieldProblems.merge(p.field(), p.message(), (a, b) -> a + " " + b));
             return null;
-        } catch (IdentityException e) {
+        } catch (Refusal e) {
             problems = List.of(e.getMessage());
             return null;
         }

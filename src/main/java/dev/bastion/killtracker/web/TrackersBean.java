@@ -1,15 +1,15 @@
 package dev.bastion.killtracker.web;
 
-import dev.bastion.identity.web.PageAccess;
-import dev.bastion.identity.Actor;
-import dev.bastion.identity.web.CurrentUser;
-import dev.bastion.identity.web.Pages;
-import dev.bastion.killtracker.RefList;
-import dev.bastion.killtracker.Tracker;
-import dev.bastion.killtracker.TrackerClauses;
-import dev.bastion.killtracker.TrackerService;
-import dev.bastion.notify.Webhook;
-import dev.bastion.notify.WebhookService;
+import dev.bastion.platform.web.PageAccess;
+import dev.bastion.identity.model.Actor;
+import dev.bastion.platform.web.CurrentUser;
+import dev.bastion.platform.web.Pages;
+import dev.bastion.killtracker.model.RefList;
+import dev.bastion.killtracker.model.Tracker;
+import dev.bastion.killtracker.model.TrackerClauses;
+import dev.bastion.killtracker.app.TrackerService;
+import dev.bastion.notify.model.Webhook;
+import dev.bastion.notify.app.WebhookService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,12 +1,12 @@
 package dev.bastion.killtracker.web;
 
-import dev.bastion.identity.web.PageAccess;
-import dev.bastion.identity.Actor;
-import dev.bastion.identity.web.CurrentUser;
-import dev.bastion.identity.web.Pages;
-import dev.bastion.notify.OutboxMessage;
-import dev.bastion.notify.Webhook;
-import dev.bastion.notify.WebhookService;
+import dev.bastion.platform.web.PageAccess;
+import dev.bastion.identity.model.Actor;
+import dev.bastion.platform.web.CurrentUser;
+import dev.bastion.platform.web.Pages;
+import dev.bastion.notify.model.OutboxMessage;
+import dev.bastion.notify.model.Webhook;
+import dev.bastion.notify.app.WebhookService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

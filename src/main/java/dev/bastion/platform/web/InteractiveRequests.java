@@ -1,6 +1,6 @@
 package dev.bastion.platform.web;
 
-import dev.bastion.esi.EsiPriority;
+import dev.bastion.esi.model.EsiPriority;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;

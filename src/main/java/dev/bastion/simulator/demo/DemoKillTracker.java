@@ -1,9 +1,9 @@
 package dev.bastion.simulator.demo;
 
-import dev.bastion.killtracker.PingType;
-import dev.bastion.killtracker.RefList;
-import dev.bastion.killtracker.Tracker;
-import dev.bastion.notify.Webhook;
+import dev.bastion.killtracker.model.PingType;
+import dev.bastion.killtracker.model.RefList;
+import dev.bastion.killtracker.model.Tracker;
+import dev.bastion.notify.model.Webhook;
 import dev.bastion.platform.Endpoints;
 import dev.bastion.simulator.r2z2.KillGenerator;
 import jakarta.annotation.PostConstruct;

@@ -1,9 +1,9 @@
 package dev.bastion.simulator.demo;
 
-import dev.bastion.identity.AuthGroup;
-import dev.bastion.identity.JoinPolicy;
-import dev.bastion.identity.Permission;
-import dev.bastion.identity.State;
+import dev.bastion.identity.model.AuthGroup;
+import dev.bastion.identity.model.JoinPolicy;
+import dev.bastion.identity.model.Permission;
+import dev.bastion.identity.model.State;
 import dev.bastion.platform.Endpoints;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

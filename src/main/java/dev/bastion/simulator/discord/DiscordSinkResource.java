@@ -3,7 +3,7 @@ package dev.bastion.simulator.discord;
 import dev.bastion.simulator.SimDb;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
-import dev.bastion.notify.DiscordLimits;
+import dev.bastion.notify.infra.DiscordLimits;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;

@@ -1,7 +1,7 @@
 package dev.bastion.simulator.esi;
 
-import dev.bastion.eve.UniverseCatalog;
-import dev.bastion.eve.UniverseNames;
+import dev.bastion.eve.app.UniverseCatalog;
+import dev.bastion.eve.app.UniverseNames;
 import dev.bastion.simulator.SimDb;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;

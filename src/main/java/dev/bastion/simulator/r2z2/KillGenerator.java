@@ -1,8 +1,8 @@
 package dev.bastion.simulator.r2z2;
 
-import dev.bastion.eve.Universe;
-import dev.bastion.eve.map.MapSystem;
-import dev.bastion.eve.map.NewEdenMap;
+import dev.bastion.eve.app.Universe;
+import dev.bastion.eve.model.MapSystem;
+import dev.bastion.eve.model.NewEdenMap;
 import dev.bastion.platform.Endpoints;
 import dev.bastion.simulator.SimDb;
 import jakarta.annotation.PostConstruct;

@@ -1,0 +1,78 @@
+package dev.bastion.identity.app;
+
+import dev.bastion.identity.model.EveOrganization;
+import dev.bastion.identity.model.State;
+
+import dev.bastion.eve.model.NamedId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Identity's read port for names: the organisations members belong to and the states, searched by the
+ * start of a name or looked up by ID, for other modules' pickers and labels (they never read identity's
+ * tables themselves).
+ */
+@ApplicationScoped
+public class Directory {
+
+    @PersistenceContext(unitName = "bastion")
+    EntityManager em;
+
+    public List<NamedId> organizations(EveOrganization.Kind kind, String typed, int max) {
+        return em.createQuery("SELECT o FROM EveOrganization o WHERE o.kind = :k AND lower(o.name) LIKE :q ESCAPE '\\' "
+                        + "ORDER BY o.name", EveOrganization.class)
+                .setParameter("k", kind).setParameter("q", like(typed)).setMaxResults(max).getResultList()
+                .stream().map(o -> new NamedId(o.getId(), o.getName())).toList();
+    }
+
+    public Optional<String> organizationName(long id) {
+        return Optional.ofNullable(em.find(EveOrganization.class, id)).map(EveOrganization::getName);
+    }
+
+    /** States by priority, highest first, as the admin console lists them. */
+    public List<NamedId> states(String typed, int max) {
+        return em.createQuery("SELECT s FROM State s WHERE lower(s.name) LIKE :q ESCAPE '\\' ORDER BY s.priority DESC",
+                        State.class)
+                .setParameter("q", like(typed)).setMaxResults(max).getResultList()
+                .stream().map(s -> new NamedId(s.getId(), s.getName())).toList();
+    }
+
+    public Optional<String> stateName(long id) {
+        return Optional.ofNullable(em.find(State.class, id)).map(State::getName);
+    }
+
+    /** Names of every character and organisation identity knows (members' characters and their corporations). */
+    public Map<Long, String> knownNames() {
+        Map<Long, String> out = new HashMap<>();
+        for (String sql : new String[] {"SELECT id, name FROM eve_organization", "SELECT character_id, name FROM eve_character"}) {
+            for (Object row : em.createNativeQuery(sql).getResultList()) {
+                Object[] r = (Object[]) row;
+                out.put(((Number) r[0]).longValue(), String.valueOf(r[1]));
+            }
+        }
+        return out;
+    }
+
+    /** The state of each character's owner, for characters whose user is active (character id -> state id). */
+    public Map<Long, Long> ownersStates() {
+        Map<Long, Long> out = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT o.character_id, u.state_id FROM character_ownership o "
+                + "JOIN app_user u ON u.id = o.user_id WHERE u.active").getResultList()) {
+            Object[] r = (Object[]) row;
+            out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return out;
+    }
+
+    private static String like(String typed) {
+        String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

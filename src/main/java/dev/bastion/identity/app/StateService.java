@@ -1,0 +1,93 @@
+package dev.bastion.identity.app;
+
+import dev.bastion.identity.model.Actor;
+import dev.bastion.identity.model.Affiliation;
+import dev.bastion.identity.model.AuthGroup;
+import dev.bastion.identity.model.EveCharacter;
+import dev.bastion.identity.model.GroupRules;
+import dev.bastion.identity.model.State;
+import dev.bastion.identity.model.StateDefinition;
+import dev.bastion.identity.model.StateResolver;
+import dev.bastion.identity.model.User;
+import dev.bastion.identity.model.UserNotification;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies the state rule to users, and what follows a state change: the user is told, the change is
+ * audited, and the user leaves every state-restricted group the new state may not be in.
+ */
+@Stateless
+public class StateService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Notifications notifications;
+
+    public List<State> all() {
+        return em.createQuery("SELECT s FROM State s ORDER BY s.priority DESC", State.class).getResultList();
+    }
+
+    /** The lowest-priority state, which every new user starts in. */
+    public State guest() {
+        List<State> states = all();
+        return states.get(states.size() - 1);
+    }
+
+    /** Re-evaluates one user; true when their state changed. */
+    public boolean evaluate(User user, Actor actor) {
+        List<State> states = all();
+        List<StateDefinition> defs = states.stream().map(State::definition).toList();
+        Optional<Affiliation> main = Optional.ofNullable(user.getMain()).map(EveCharacter::affiliation);
+        StateDefinition target = StateResolver.resolve(defs, main, user.isActive());
+        State old = user.getState();
+        if (old != null && old.getId().equals(target.id())) {
+            return false;
+        }
+        State next = states.stream().filter(s -> s.getId().equals(target.id())).findFirst().orElseThrow();
+        user.setState(next);
+        audit.record(actor, "user.state", "user " + user.displayName(), old == null ? null : old.getName(), next.getName());
+        if (old != null) {
+            notifications.notify(user, UserNotification.Level.INFO, "Your state changed from " + old.getName() + " to "
+                    + next.getName() + ".");
+        }
+        leaveDisallowedGroups(user, next, actor);
+        return true;
+    }
+
+    /** Re-evaluates every user (after a state's definition changed or affiliations were refreshed). */
+    public int evaluateAll(Actor actor) {
+        int changed = 0;
+        for (User u : em.createQuery("SELECT u FROM User u", User.class).getResultList()) {
+            if (evaluate(u, actor)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private void leaveDisallowedGroups(User user, State state, Actor actor) {
+        List<AuthGroup> groups = em.createQuery("SELECT g FROM AuthGroup g JOIN g.members m WHERE m.id = :u", AuthGroup.class)
+                .setParameter("u", user.getId()).getResultList();
+        for (AuthGroup g : groups) {
+            if (GroupRules.mustLeave(g.stateIds(), state.getId())) {
+                g.getMembers().removeIf(m -> m.getId().equals(user.getId()));
+                audit.record(actor, "group.member.removed", "group " + g.getName(), user.displayName(),
+                        "left: state " + state.getName() + " is not allowed");
+                notifications.notify(user, UserNotification.Level.WARNING, "You left the group " + g.getName()
+                        + ": it is not open to the state " + state.getName() + ".");
+            }
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package dev.bastion.identity.web;
-
-/** The current user may not do this; the web layer answers 403. */
-public class ForbiddenException extends RuntimeException {
-
-    public ForbiddenException(String message) {
-        super(message);
-    }
-}

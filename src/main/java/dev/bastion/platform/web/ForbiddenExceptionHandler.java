@@ -1,0 +1,72 @@
+package dev.bastion.platform.web;
+
+import dev.bastion.platform.ForbiddenException;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Logger;
+
+/**
+ * Turns a {@link ForbiddenException} thrown anywhere under a Faces request (however deeply Faces and EL
+ * wrapped it) into a plain 403 with its message, so a refused action never looks like a server error. A refusal
+ * thrown while rendering discards the partly rendered page (the response buffer holds a whole page).
+ */
+public class ForbiddenExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(ForbiddenExceptionHandler.class.getName());
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new ForbiddenExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+
+    public ForbiddenExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable t = events.next().getContext().getException();
+            while (t != null && !(t instanceof ForbiddenException)) {
+                t = t.getCause();
+            }
+            if (t != null) {
+                events.remove();
+                FacesContext fc = FacesContext.getCurrentInstance();
+                ExternalContext ec = fc.getExternalContext();
+                try {
+                    if (ec.isResponseCommitted()) {
+                        // Only a page larger than FACELETS_BUFFER_SIZE gets here; page checks run before rendering.
+                        LOG.warning(() -> "Refusal after the response was committed: " + ec.getRequestServletPath());
+                    } else {
+                        // Drop what the page rendered so far: the 403 page replaces it.
+                        ec.responseReset();
+                    }
+                    ec.responseSendError(HttpServletResponse.SC_FORBIDDEN, t.getMessage());
+                } catch (IOException e) {
+                    throw new FacesException(e);
+                }
+                fc.responseComplete();
+            }
+        }
+        getWrapped().handle();
+    }
+}
