@@ -285,7 +285,7 @@ public class LiveKillWorld implements KillWorld, KillNames {
             r.unknown().forEach(id -> unknownNames.remember(id, now, unknownTtl()));
             r.unasked().forEach(id -> unknownNames.remember(id, now, RETRY_AFTER_ESI_TROUBLE));
             if (!r.unasked().isEmpty()) {
-                LOG.info(() -> r.unasked().size() + " killmail names wait for ESI's error budget to recover");
+                LOG.fine(() -> r.unasked().size() + " killmail names wait for ESI's error budget to recover");
             }
         } catch (RuntimeException e) {
             missing.forEach(id -> unknownNames.remember(id, now, RETRY_AFTER_ESI_TROUBLE));
