@@ -1,25 +1,21 @@
 package dev.bastion.platform.web;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.ExceptionQueuedEvent;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 
 /**
  * A form posted from a view the server no longer holds (the session ended, or the page stayed open past
  * its lifetime) is not a server error: the browser is sent to a page that says so and offers to reload
  * the page it came from, instead of the 500 page. Works for ajax posts too (a partial-response redirect).
  */
-public class ExpiredViewHandler extends ExceptionHandlerWrapper {
+public class ExpiredViewHandler extends CauseHandler<ViewExpiredException> {
 
     public static final String PAGE = "/error/expired.xhtml";
 
@@ -36,31 +32,14 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
     }
 
     public ExpiredViewHandler(ExceptionHandler wrapped) {
-        super(wrapped);
+        super(wrapped, ViewExpiredException.class);
     }
 
     @Override
-    public void handle() {
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-        while (events.hasNext()) {
-            Throwable t = events.next().getContext().getException();
-            while (t != null && !(t instanceof ViewExpiredException)) {
-                t = t.getCause();
-            }
-            if (t != null) {
-                events.remove();
-                FacesContext fc = FacesContext.getCurrentInstance();
-                ExternalContext ec = fc.getExternalContext();
-                String from = ((ViewExpiredException) t).getViewId();
-                try {
-                    ec.redirect(ec.getRequestContextPath() + PAGE
-                            + (from == null ? "" : "?page=" + URLEncoder.encode(from, StandardCharsets.UTF_8)));
-                } catch (IOException e) {
-                    throw new FacesException(e);
-                }
-                fc.responseComplete();
-            }
-        }
-        getWrapped().handle();
+    void answer(FacesContext fc, ViewExpiredException expired) throws IOException {
+        ExternalContext ec = fc.getExternalContext();
+        String from = expired.getViewId();
+        ec.redirect(ec.getRequestContextPath() + PAGE
+                + (from == null ? "" : "?page=" + URLEncoder.encode(from, StandardCharsets.UTF_8)));
     }
 }

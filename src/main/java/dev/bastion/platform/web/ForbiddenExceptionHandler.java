@@ -2,17 +2,13 @@ package dev.bastion.platform.web;
 
 import dev.bastion.platform.ForbiddenException;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.logging.Logger;
 
 /**
@@ -20,7 +16,7 @@ import java.util.logging.Logger;
  * wrapped it) into a plain 403 with its message, so a refused action never looks like a server error. A refusal
  * thrown while rendering discards the partly rendered page (the response buffer holds a whole page).
  */
-public class ForbiddenExceptionHandler extends ExceptionHandlerWrapper {
+public class ForbiddenExceptionHandler extends CauseHandler<ForbiddenException> {
 
     private static final Logger LOG = Logger.getLogger(ForbiddenExceptionHandler.class.getName());
 
@@ -37,36 +33,19 @@ public class ForbiddenExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     public ForbiddenExceptionHandler(ExceptionHandler wrapped) {
-        super(wrapped);
+        super(wrapped, ForbiddenException.class);
     }
 
     @Override
-    public void handle() {
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-        while (events.hasNext()) {
-            Throwable t = events.next().getContext().getException();
-            while (t != null && !(t instanceof ForbiddenException)) {
-                t = t.getCause();
-            }
-            if (t != null) {
-                events.remove();
-                FacesContext fc = FacesContext.getCurrentInstance();
-                ExternalContext ec = fc.getExternalContext();
-                try {
-                    if (ec.isResponseCommitted()) {
-                        // Only a page larger than FACELETS_BUFFER_SIZE gets here; page checks run before rendering.
-                        LOG.warning(() -> "Refusal after the response was committed: " + ec.getRequestServletPath());
-                    } else {
-                        // Drop what the page rendered so far: the 403 page replaces it.
-                        ec.responseReset();
-                    }
-                    ec.responseSendError(HttpServletResponse.SC_FORBIDDEN, t.getMessage());
-                } catch (IOException e) {
-                    throw new FacesException(e);
-                }
-                fc.responseComplete();
-            }
+    void answer(FacesContext fc, ForbiddenException refused) throws IOException {
+        ExternalContext ec = fc.getExternalContext();
+        if (ec.isResponseCommitted()) {
+            // Only a page larger than FACELETS_BUFFER_SIZE gets here; page checks run before rendering.
+            LOG.warning(() -> "Refusal after the response was committed: " + ec.getRequestServletPath());
+        } else {
+            // Drop what the page rendered so far: the 403 page replaces it.
+            ec.responseReset();
         }
-        getWrapped().handle();
+        ec.responseSendError(HttpServletResponse.SC_FORBIDDEN, refused.getMessage());
     }
 }
