@@ -1,6 +1,7 @@
 package dev.bastion.identity.app;
 
 import dev.bastion.identity.model.Actor;
+import dev.bastion.identity.model.CharacterOutcome;
 import dev.bastion.identity.model.CharacterOwnership;
 import dev.bastion.identity.model.EveCharacter;
 import dev.bastion.platform.Refusal;
@@ -90,19 +91,19 @@ public class IdentityService {
     }
 
     /** Adds a character to a logged-in user (an alt), or renews its token with more scopes. */
-    public String addCharacter(long userId, TokenGrant grant) {
+    public CharacterOutcome addCharacter(long userId, TokenGrant grant) {
         User user = user(userId);
         EveAccessToken t = grant.claims();
         lockCharacter(t.characterId());
         EveCharacter character = upsertCharacter(t);
         CharacterOwnership ownership = em.find(CharacterOwnership.class, t.characterId());
-        String outcome;
+        CharacterOutcome outcome;
         if (ownership != null && ownership.getOwnerHash().equals(t.ownerHash())) {
             if (!ownership.getUser().getId().equals(user.getId())) {
                 throw new Refusal(character.getName() + " is already registered to another Bastion user. "
                         + "Log in as that user to manage it.");
             }
-            outcome = "The token of " + character.getName() + " was renewed.";
+            outcome = CharacterOutcome.of(CharacterOutcome.Kind.TOKEN_RENEWED, character.getName());
         } else {
             if (ownership != null) {
                 transfer(ownership, "added by another user from a different EVE account");
@@ -112,7 +113,7 @@ public class IdentityService {
                 user.setMain(character);
             }
             audit.record(Actor.of(user), "character.added", "character " + label(character), null, "user " + user.displayName());
-            outcome = character.getName() + " was added to your account.";
+            outcome = CharacterOutcome.of(CharacterOutcome.Kind.ADDED, character.getName());
         }
         storeToken(user, character, grant);
         superusers.sync(user, "character " + label(character) + " added");
@@ -120,27 +121,27 @@ public class IdentityService {
         return outcome;
     }
 
-    /** Makes one of the user's characters their main; answers its name. */
-    public String setMain(long userId, long characterId) {
+    /** Makes one of the user's characters their main. */
+    public CharacterOutcome setMain(long userId, long characterId) {
         User user = user(userId);
         CharacterOwnership o = ownedBy(user, characterId);
         String before = user.getMain() == null ? null : user.getMain().getName();
         user.setMain(o.getCharacter());
         audit.record(Actor.of(user), "user.main", "user " + user.getUsername(), before, o.getCharacter().getName());
         states.evaluate(user, Actor.of(user));
-        return o.getCharacter().getName();
+        return CharacterOutcome.of(CharacterOutcome.Kind.MAIN_CHANGED, o.getCharacter().getName());
     }
 
     /** Removes an alt: its grants are revoked at CCP and its ownership ends. The main cannot be removed. */
-    public String removeCharacter(long userId, long characterId) {
+    public CharacterOutcome removeCharacter(long userId, long characterId) {
         User user = user(userId);
         CharacterOwnership o = ownedBy(user, characterId);
         if (user.getMain() != null && user.getMain().getId() == characterId) {
             throw new Refusal(o.getCharacter().getName() + " is your main. Make another character your main first.");
         }
-        String outcome = o.getCharacter().getName() + " was removed from your account.";
+        CharacterOutcome outcome = CharacterOutcome.of(CharacterOutcome.Kind.REMOVED, o.getCharacter().getName());
         for (SsoToken token : tokens(characterId)) {
-            outcome = revokeAtCcp(token, outcome);
+            outcome = outcome.revoked(revokeAtCcp(token));
             em.remove(token);
         }
         em.remove(o);
@@ -150,13 +151,14 @@ public class IdentityService {
     }
 
     /** Revokes one SSO grant of one's own character, at CCP and here. */
-    public String revokeToken(long userId, long tokenId) {
+    public CharacterOutcome revokeToken(long userId, long tokenId) {
         User user = user(userId);
         SsoToken token = em.find(SsoToken.class, tokenId);
         if (token == null || !token.getUser().getId().equals(user.getId())) {
             throw new Refusal("That token does not exist or is not yours.");
         }
-        String outcome = revokeAtCcp(token, "The token of " + token.getCharacter().getName() + " was revoked.");
+        CharacterOutcome outcome = CharacterOutcome.of(CharacterOutcome.Kind.TOKEN_REVOKED, token.getCharacter().getName())
+                .revoked(revokeAtCcp(token));
         em.remove(token);
         audit.record(Actor.of(user), "token.revoked", "character " + label(token.getCharacter()), "scopes " + token.getScopes(), null);
         return outcome;
@@ -204,16 +206,15 @@ public class IdentityService {
         return u;
     }
 
-    private String revokeAtCcp(SsoToken token, String outcome) {
+    private CharacterOutcome.Revocation revokeAtCcp(SsoToken token) {
         try {
             sso.revoke(vault.cipher().decrypt(token.getRefreshTokenEncrypted()));
-            return outcome;
+            return CharacterOutcome.Revocation.REVOKED;
         } catch (TokenCipher.UndecryptableException e) {
-            return outcome + " (Its stored token could not be read, so it was only deleted here.)";
+            return CharacterOutcome.Revocation.UNREADABLE;
         } catch (SsoException e) {
             LOG.warning(() -> "Revoking token " + token.getId() + " at EVE SSO failed: " + e.getMessage());
-            return outcome + " EVE SSO could not be reached to revoke the grant; revoke it yourself at "
-                    + "https://community.eveonline.com/support/third-party-applications/ if you want it gone there too.";
+            return CharacterOutcome.Revocation.SSO_UNREACHABLE;
         }
     }
 

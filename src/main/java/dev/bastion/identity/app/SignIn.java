@@ -1,6 +1,7 @@
 package dev.bastion.identity.app;
 
 import dev.bastion.identity.model.Affiliation;
+import dev.bastion.identity.model.CharacterOutcome;
 import dev.bastion.identity.model.EveCharacter;
 import dev.bastion.platform.Refusal;
 import dev.bastion.identity.model.User;
@@ -47,9 +48,9 @@ public class SignIn {
         return user;
     }
 
-    /** Adds a character to a user (see {@link IdentityService#addCharacter}); answers what to tell them. */
-    public String addCharacter(long userId, TokenGrant grant) {
-        String outcome = retryingOnce(() -> identity.addCharacter(userId, grant));
+    /** Adds a character to a user (see {@link IdentityService#addCharacter}); answers what happened. */
+    public CharacterOutcome addCharacter(long userId, TokenGrant grant) {
+        CharacterOutcome outcome = retryingOnce(() -> identity.addCharacter(userId, grant));
         afterwards(grant.claims().characterId(), identity.user(userId));
         return outcome;
     }

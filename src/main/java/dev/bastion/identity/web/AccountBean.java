@@ -94,15 +94,15 @@ public class AccountBean {
     }
 
     public String makeMain() {
-        return Pages.run(() -> "Your main is now " + identity.setMain(me.id(), Pages.idParam("character")) + ".");
+        return Pages.run(() -> CharacterMessages.of(identity.setMain(me.id(), Pages.idParam("character"))));
     }
 
     public String removeCharacter() {
-        return Pages.run(() -> identity.removeCharacter(me.id(), Pages.idParam("character")));
+        return Pages.run(() -> CharacterMessages.of(identity.removeCharacter(me.id(), Pages.idParam("character"))));
     }
 
     public String revokeToken() {
-        return Pages.run(() -> identity.revokeToken(me.id(), Pages.idParam("token")));
+        return Pages.run(() -> CharacterMessages.of(identity.revokeToken(me.id(), Pages.idParam("token"))));
     }
 
     public String join() {

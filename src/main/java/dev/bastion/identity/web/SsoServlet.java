@@ -123,7 +123,7 @@ public class SsoServlet extends HttpServlet {
             return;
         }
         try {
-            FlashMessages.add(req.getSession(), "info", identity.addCharacter(me.id(), grant));
+            FlashMessages.add(req.getSession(), "info", CharacterMessages.of(identity.addCharacter(me.id(), grant)));
         } catch (Refusal e) {
             FlashMessages.add(req.getSession(), "error", e.getMessage());
         }
