@@ -1,16 +1,23 @@
 package dev.bastion.killtracker.model;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An admin-defined tracker as stored: its description, whether it runs, the webhook it posts to, and its
@@ -33,6 +40,17 @@ public class Tracker {
     private OffsetDateTime updatedAt = OffsetDateTime.now();
     @Embedded
     private TrackerRules rules = new TrackerRules();
+    /** Storage of the rules' list clauses, one row per (list, ID); {@link #rules} is what code reads. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "kt_tracker_entry", joinColumns = @JoinColumn(name = "tracker_id"))
+    private Set<TrackerEntry> entries = new HashSet<>();
+
+    @PostLoad
+    void loadLists() {
+        for (RefList list : RefList.values()) {
+            rules.setIds(list, entries.stream().filter(e -> e.list() == list).map(TrackerEntry::refId).toList());
+        }
+    }
 
     /** The matcher's view of this tracker: a copy that never touches the database. */
     public TrackerRules rules() {
@@ -52,6 +70,7 @@ public class Tracker {
         t.webhookId = webhookId;
         t.rules = rules.copy();
         t.rules.setName(newName);
+        t.entries = new HashSet<>(entries);
         return t;
     }
 
@@ -59,7 +78,10 @@ public class Tracker {
         return rules.ids(list);
     }
 
+    /** Sets a list clause, in the rules and in their storage alike (the form and the demo go through here). */
     public void setIds(RefList list, Collection<Long> ids) {
+        entries.removeIf(e -> e.list() == list);
+        ids.forEach(id -> entries.add(new TrackerEntry(list, id)));
         rules.setIds(list, ids);
     }
 

@@ -1,19 +1,14 @@
 package dev.bastion.killtracker.model;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Transient;
 
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,14 +69,12 @@ public class TrackerRules {
     @Column(name = "identify_fleets")
     private boolean identifyFleets;
 
-    /** The set-valued clauses, one row per (list, ID) in {@code kt_tracker_entry}. */
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "kt_tracker_entry", joinColumns = @JoinColumn(name = "tracker_id"))
-    private Set<TrackerEntry> entries = new HashSet<>();
-
-    /** The entries by list, built on first use: the matcher asks for lists on every killmail. */
+    /**
+     * The set-valued clauses by list. Stored by the {@link Tracker} as rows of {@code kt_tracker_entry}
+     * (EclipseLink cannot map a collection table inside an embeddable), which loads them into here.
+     */
     @Transient
-    private transient Map<RefList, Set<Long>> index;
+    private Map<RefList, Set<Long>> lists = new EnumMap<>(RefList.class);
 
     /** A detached copy with every clause and setting (for the matcher, and for "copy tracker"). */
     public TrackerRules copy() {
@@ -106,7 +99,7 @@ public class TrackerRules {
         r.minAttackers = minAttackers;
         r.maxAttackers = maxAttackers;
         r.identifyFleets = identifyFleets;
-        r.entries = new HashSet<>(entries);
+        r.lists.putAll(lists);
         return r;
     }
 
@@ -114,11 +107,11 @@ public class TrackerRules {
 
     /** The entries of a list clause; empty when the clause is off. */
     public Set<Long> list(RefList list) {
-        return index().getOrDefault(list, Set.of());
+        return lists.getOrDefault(list, Set.of());
     }
 
     public boolean has(RefList list) {
-        return index().containsKey(list);
+        return lists.containsKey(list);
     }
 
     /** The entries of a list, in ID order, for the form. */
@@ -126,10 +119,13 @@ public class TrackerRules {
         return list(list).stream().sorted().toList();
     }
 
+    /** Sets a list clause; an empty list switches it off. */
     public void setIds(RefList list, Collection<? extends Number> ids) {
-        entries.removeIf(e -> e.list() == list);
-        ids.forEach(id -> entries.add(new TrackerEntry(list, id.longValue())));
-        index = null;
+        if (ids.isEmpty()) {
+            lists.remove(list);
+        } else {
+            lists.put(list, ids.stream().map(Number::longValue).collect(Collectors.toUnmodifiableSet()));
+        }
     }
 
     public TrackerRules list(RefList list, Collection<? extends Number> ids) {
@@ -139,19 +135,6 @@ public class TrackerRules {
 
     public TrackerRules list(RefList list, long... ids) {
         return list(list, Arrays.stream(ids).boxed().toList());
-    }
-
-    private Map<RefList, Set<Long>> index() {
-        Map<RefList, Set<Long>> i = index;
-        if (i == null) {
-            i = new EnumMap<>(RefList.class);
-            for (Map.Entry<RefList, Set<Long>> e : entries.stream().collect(Collectors.groupingBy(TrackerEntry::list,
-                    Collectors.mapping(TrackerEntry::refId, Collectors.toUnmodifiableSet()))).entrySet()) {
-                i.put(e.getKey(), e.getValue());
-            }
-            index = i;
-        }
-        return i;
     }
 
     /** Any clause about where the kill happened (spec: "has localisation clause"). */
