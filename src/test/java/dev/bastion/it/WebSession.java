@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class WebSession {
 
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     final CookieManager cookies = new CookieManager();
@@ -91,6 +92,11 @@ final class WebSession {
         form.put(formId, formId);
         form.put(buttonId, buttonId);
         form.put("jakarta.faces.ViewState", m.group(1).replace("&#58;", ":"));
+        // As PrimeFaces' script does in a browser: a postback names the page's CSP nonce, which the view keeps.
+        Matcher nonce = NONCE.matcher(view.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         form.putAll(params);
         String path = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
         return post(path, form);
