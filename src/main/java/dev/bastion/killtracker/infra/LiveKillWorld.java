@@ -280,8 +280,9 @@ public class LiveKillWorld implements KillWorld, KillNames {
                 found.put(e.getKey(), new UniverseNames.Entity(e.getValue().getString("category", "unknown"),
                         e.getValue().getString("name")));
             }
-            universeNames.rememberEntities(found);
+            // Memory first: a killmail read while the names are being stored already shows them.
             found.forEach((id, entity) -> entityNames.put(id, entity.name()));
+            universeNames.rememberEntities(found);
             r.unknown().forEach(id -> unknownNames.remember(id, now, unknownTtl()));
             r.unasked().forEach(id -> unknownNames.remember(id, now, RETRY_AFTER_ESI_TROUBLE));
             if (!r.unasked().isEmpty()) {
