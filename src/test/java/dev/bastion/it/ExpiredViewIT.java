@@ -42,7 +42,7 @@ class ExpiredViewIT {
     void item5_aStaleAjaxPostIsRedirectedToo() throws Exception {
         String body = "users=users&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(STALE, "UTF-8")
                 + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=users%3Asearch&jakarta.faces.partial.execute=users%3Asearch";
-        HttpResponse<String> r = aria.client.send(HttpRequest.newBuilder(URI.create(Http.BASE + "/admin/users.xhtml"))
+        HttpResponse<String> r = aria.client.send(HttpRequest.newBuilder(URI.create(Http.BASE + "/admin/users.xhtml")).timeout(Http.REQUEST_TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());

@@ -14,8 +14,14 @@ import java.time.Duration;
 final class Http {
 
     static final String BASE = System.getProperty("bastion.it.base-url", "http://localhost:9180");
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * HTTP/1.1, as the browsers' connections to a portal behind a proxy are: the JDK client's h2c upgrade
+     * against Liberty left a request hanging now and then. Every request also has a time limit, so a hang
+     * fails its test instead of stalling the build.
+     */
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
     static {
         try {
@@ -50,23 +56,23 @@ final class Http {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(REQUEST_TIMEOUT).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(String path, String header, String value) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).header(header, value)
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(REQUEST_TIMEOUT).header(header, value)
                 .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> postJson(String path, String json) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> postForm(String path, String form, String authorization) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(form));
         if (authorization != null) {
@@ -76,7 +82,7 @@ final class Http {
     }
 
     static HttpResponse<String> delete(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE().build(),
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(REQUEST_TIMEOUT).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

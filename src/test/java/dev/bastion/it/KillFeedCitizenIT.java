@@ -65,7 +65,7 @@ class KillFeedCitizenIT {
     }
 
     private static HttpResponse<String> getAs(String userAgent, String path) throws Exception {
-        return Http.CLIENT.send(HttpRequest.newBuilder(URI.create(Http.BASE + path)).header("User-Agent", userAgent)
+        return Http.CLIENT.send(HttpRequest.newBuilder(URI.create(Http.BASE + path)).timeout(Http.REQUEST_TIMEOUT).header("User-Agent", userAgent)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
