@@ -6,6 +6,7 @@ import dev.bastion.identity.app.GroupService;
 import dev.bastion.platform.Refusal;
 import dev.bastion.identity.app.IdentityService;
 import dev.bastion.identity.model.JoinPolicy;
+import dev.bastion.identity.model.GroupOutcome;
 import dev.bastion.identity.model.User;
 import dev.bastion.identity.infra.SsoClient;
 import dev.bastion.platform.Endpoints;
@@ -88,7 +89,7 @@ class GroupServiceArqIT {
     void joiningAnOpenGroupCommitsTheMembershipWithItsAuditEntry() throws Exception {
         AuthGroup g = group(JoinPolicy.OPEN, List.of(), List.of());
 
-        assertEquals("You joined " + g.getName() + ".", groups.join(cass.getId(), g.getId()));
+        assertEquals(new GroupOutcome(GroupOutcome.Kind.JOINED, g.getName(), cass.displayName()), groups.join(cass.getId(), g.getId()));
 
         assertEquals(1, members(g.getId(), cass.getId()));
         assertEquals(1, InContainer.count(db, "SELECT count(*) FROM audit_entry WHERE action = 'group.member.added' "

@@ -1,5 +1,6 @@
 package dev.bastion.it;
 
+import dev.bastion.identity.app.AffiliationUpdates;
 import dev.bastion.identity.app.IdentityService;
 import dev.bastion.identity.model.User;
 import dev.bastion.identity.infra.SsoClient;
@@ -83,9 +84,16 @@ final class InContainer {
         return sso.exchangeCode(code.group(1), verifier);
     }
 
-    /** Logs the simulated character in through IdentityService, as the SSO callback does; answers its user. */
+    /**
+     * Logs the simulated character in through IdentityService, as the SSO callback does, then waits for the
+     * background affiliation refresh that follows every login (it sets the state), so that a test starts
+     * from the state the character's corporation and alliance give; answers the user as it is then.
+     */
     static User signIn(IdentityService identity, SsoClient sso, Endpoints endpoints, long characterId) throws Exception {
-        return identity.signIn(grant(sso, endpoints.simulatorBase(), characterId, List.of("publicData")));
+        User user = identity.signIn(grant(sso, endpoints.simulatorBase(), characterId, List.of("publicData")));
+        jakarta.enterprise.inject.spi.CDI.current().select(AffiliationUpdates.class).get()
+                .refresh(characterId).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        return identity.user(user.getId());
     }
 
     /** The name of the user's current state. */
