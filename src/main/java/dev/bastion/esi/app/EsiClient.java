@@ -1,6 +1,6 @@
 package dev.bastion.esi.app;
 
-import dev.bastion.esi.model.Backoff;
+import dev.bastion.platform.Backoff;
 import dev.bastion.esi.infra.EsiApi;
 import dev.bastion.esi.model.EsiGateway;
 import dev.bastion.esi.model.EsiGovernor;

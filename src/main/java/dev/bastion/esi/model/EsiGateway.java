@@ -1,5 +1,7 @@
 package dev.bastion.esi.model;
 
+import dev.bastion.platform.Backoff;
+
 
 import java.time.Clock;
 import java.time.Duration;

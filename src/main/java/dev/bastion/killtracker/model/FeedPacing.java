@@ -1,5 +1,7 @@
 package dev.bastion.killtracker.model;
 
+import dev.bastion.platform.Backoff;
+
 import java.time.Duration;
 
 /**
@@ -14,7 +16,7 @@ public final class FeedPacing {
     public static final Duration ZKILLBOARD_404_FLOOR = Duration.ofSeconds(6);
     private static final Duration HEAD_CHECK_MIN = Duration.ofSeconds(5);
     private static final Duration HEAD_CHECK_MAX = Duration.ofSeconds(30);
-    private static final Duration SERVER_ERROR_MAX = Duration.ofMinutes(1);
+    private static final Backoff SERVER_ERROR_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
 
     private FeedPacing() {
     }
@@ -40,10 +42,6 @@ public final class FeedPacing {
 
     /** zKillboard down (5xx, timeouts): 1 s, doubling, at most a minute, so that the feed catches up soon after. */
     public static Duration afterServerError(int failures) {
-        if (failures <= 0) {
-            return Duration.ZERO;
-        }
-        Duration d = Duration.ofSeconds(1L << Math.min(failures - 1, 6));
-        return d.compareTo(SERVER_ERROR_MAX) > 0 ? SERVER_ERROR_MAX : d;
+        return SERVER_ERROR_BACKOFF.delay(failures);
     }
 }

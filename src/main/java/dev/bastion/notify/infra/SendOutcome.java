@@ -1,5 +1,7 @@
 package dev.bastion.notify.infra;
 
+import dev.bastion.platform.Backoff;
+
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -60,12 +62,7 @@ public record SendOutcome(Kind kind, Duration pause, String discordMessageId, St
 
     /** Backoff after the n-th consecutive failure: 1 s, 2 s, 4 s … at most 5 minutes. */
     public static Duration backoff(int failures) {
-        if (failures <= 0) {
-            return Duration.ZERO;
-        }
-        long seconds = 1L << Math.min(failures - 1, 16);
-        Duration d = Duration.ofSeconds(seconds);
-        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+        return new Backoff(Duration.ofSeconds(1), MAX_BACKOFF).delay(failures);
     }
 
     private static Duration retryAfterFromBody(String body) {

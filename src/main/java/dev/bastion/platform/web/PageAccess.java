@@ -28,6 +28,8 @@ public class PageAccess {
     @Inject
     GroupService groups;
 
+    private Boolean leader;
+
     public Decision decide(String canonicalPath) {
         AccessRules.Rule rule = AccessRules.forPath(canonicalPath);
         if (!rule.login()) {
@@ -37,7 +39,7 @@ public class PageAccess {
         if (user.isEmpty()) {
             return Decision.LOG_IN_FIRST;
         }
-        boolean leader = rule.leadersToo() && groups.leadsAnyGroup(user.get());
+        boolean leader = rule.leadersToo() && leadsAnyGroup(user.get());
         return AccessRules.allows(rule, me::has, user.get().isSuperuser(), leader) ? Decision.ALLOWED : Decision.FORBIDDEN;
     }
 
@@ -56,6 +58,14 @@ public class PageAccess {
         if (!mayOpen(page)) {
             throw new ForbiddenException(refusal(page));
         }
+    }
+
+    /** Read once per request: the menu asks about several pages that group leaders may open. */
+    private boolean leadsAnyGroup(User user) {
+        if (leader == null) {
+            leader = groups.leadsAnyGroup(user);
+        }
+        return leader;
     }
 
     public static String refusal(String canonicalPath) {

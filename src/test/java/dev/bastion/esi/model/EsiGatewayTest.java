@@ -1,5 +1,7 @@
 package dev.bastion.esi.model;
 
+import dev.bastion.platform.Backoff;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package dev.bastion.esi.model;
+package dev.bastion.platform;
 
 import org.junit.jupiter.api.Test;
 
