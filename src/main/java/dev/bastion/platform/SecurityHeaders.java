@@ -34,9 +34,16 @@ public final class SecurityHeaders {
                 + "frame-ancestors 'none'; script-src 'self'";
     }
 
-    /** Account and admin pages show personal data and secrets (a webhook's token): never stored. */
+    /**
+     * Pages show personal data and secrets (a webhook's token; the home page is a member's dashboard once
+     * they log in): never stored. Stylesheets, scripts, images and the public API may be cached.
+     */
     public static boolean noStore(String path) {
-        return path.startsWith("/account") || path.equals("/admin") || path.startsWith("/admin/");
+        if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || path.startsWith("/api/")) {
+            return false;
+        }
+        return path.equals("/") || path.endsWith(".xhtml") || path.startsWith("/account") || path.equals("/admin")
+                || path.startsWith("/admin/") || path.startsWith("/killtracker/");
     }
 
     /** The session cookie is Secure when the portal's public address is https. */

@@ -90,9 +90,9 @@ class CanonicalPathIT {
     /** A refusal thrown while the page renders (here: an unknown tracker) is a 403 with nothing of the page, not a 200. */
     @Test
     void item2_aRefusalDuringRenderingIsAClean403() throws Exception {
-        assertEquals(200, Http.raw("GET", "/admin/killtracker/matches.xhtml", member, null).status(),
+        assertEquals(200, Http.raw("GET", "/killtracker/matches.xhtml", member, null).status(),
                 "the member may open the page itself: the refusal comes from the bean, while rendering");
-        Http.RawResponse r = Http.raw("GET", "/admin/killtracker/matches.xhtml?tracker=999999", member, null);
+        Http.RawResponse r = Http.raw("GET", "/killtracker/matches.xhtml?tracker=999999", member, null);
         assertEquals(403, r.status(), r.body());
         assertTrue(r.body().contains("Not allowed"), r.body());
         assertFalse(r.body().contains("match-table"), "nothing of the refused page is sent");

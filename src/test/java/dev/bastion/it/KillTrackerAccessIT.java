@@ -27,17 +27,17 @@ class KillTrackerAccessIT {
     }
 
     @ParameterizedTest(name = "{0} answers 403 to a member")
-    @ValueSource(strings = {"/admin/killtracker/trackers.xhtml", "/admin/killtracker/tracker.xhtml",
-            "/admin/killtracker/tracker.xhtml?id=1", "/admin/killtracker/webhooks.xhtml",
-            "/admin/killtracker/webhooks.xhtml?edit=1", "/admin/killtracker/test.xhtml"})
+    @ValueSource(strings = {"/killtracker/trackers.xhtml", "/killtracker/tracker.xhtml",
+            "/killtracker/tracker.xhtml?id=1", "/killtracker/webhooks.xhtml",
+            "/killtracker/webhooks.xhtml?edit=1", "/killtracker/test.xhtml"})
     void adminPagesRefuseAMember(String page) throws Exception {
         HttpResponse<String> r = jora.get(page);
         assertEquals(403, r.statusCode(), r.body());
     }
 
     @ParameterizedTest(name = "a forged postback to {0} answers 403 and changes nothing")
-    @ValueSource(strings = {"/admin/killtracker/trackers.xhtml", "/admin/killtracker/webhooks.xhtml",
-            "/admin/killtracker/tracker.xhtml", "/admin/killtracker/test.xhtml"})
+    @ValueSource(strings = {"/killtracker/trackers.xhtml", "/killtracker/webhooks.xhtml",
+            "/killtracker/tracker.xhtml", "/killtracker/test.xhtml"})
     void forgedPostbacksAreRefused(String page) throws Exception {
         long trackers = Db.count("SELECT count(*) FROM kt_tracker WHERE enabled");
         long outbox = Db.count("SELECT count(*) FROM notify_outbox");
@@ -53,14 +53,14 @@ class KillTrackerAccessIT {
 
     @Test
     void aMemberSeesRecentMatches() throws Exception {
-        HttpResponse<String> r = jora.get("/admin/killtracker/matches.xhtml");
+        HttpResponse<String> r = jora.get("/killtracker/matches.xhtml");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("Recent matches"));
     }
 
     @Test
     void anonymousVisitorsAreSentToLogIn() throws Exception {
-        HttpResponse<String> r = new WebSession().get("/admin/killtracker/trackers.xhtml");
+        HttpResponse<String> r = new WebSession().get("/killtracker/trackers.xhtml");
         assertEquals(302, r.statusCode());
         assertTrue(r.headers().firstValue("Location").orElse("").contains("/login"));
     }

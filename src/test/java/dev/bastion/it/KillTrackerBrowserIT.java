@@ -34,7 +34,7 @@ class KillTrackerBrowserIT extends BrowserTest {
     @Test
     @Order(1)
     void aWebhookNeedsADiscordUrl() throws Exception {
-        open("/admin/killtracker/webhooks.xhtml");
+        open("/killtracker/webhooks.xhtml");
         field("webhook-form:name").sendKeys("Browser intel");
         field("webhook-form:url").sendKeys("https://example.com/not-a-webhook");
         click("webhook-form:save");
@@ -53,7 +53,7 @@ class KillTrackerBrowserIT extends BrowserTest {
     @Test
     @Order(2)
     void m12_sendTestMessageReachesDiscord() throws Exception {
-        open("/admin/killtracker/webhooks.xhtml");
+        open("/killtracker/webhooks.xhtml");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tr[.//strong[text()='Browser intel']]")));
         row.findElement(By.xpath(".//button[contains(@id, ':test')]")).click();
@@ -66,7 +66,7 @@ class KillTrackerBrowserIT extends BrowserTest {
     @Test
     @Order(3)
     void aTrackerIsCheckedByTheFormRulesAndSavedWithAnAutocompletedOrigin() throws Exception {
-        open("/admin/killtracker/tracker.xhtml");
+        open("/killtracker/tracker.xhtml");
         field("tracker-form:name").sendKeys("Browser capitals near Amamake");
         new Select(field("tracker-form:webhook")).selectByVisibleText("Browser intel");
         field("tracker-form:maxJumps_input").sendKeys("5");
@@ -96,7 +96,7 @@ class KillTrackerBrowserIT extends BrowserTest {
     @Test
     @Order(4)
     void aTrackerIsCopiedDisabledAndCanBeEnabled() {
-        open("/admin/killtracker/trackers.xhtml");
+        open("/killtracker/trackers.xhtml");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//tr[.//strong[text()='Browser capitals near Amamake']]")));
         row.findElement(By.xpath(".//button[contains(@id, ':copy')]")).click();
@@ -113,7 +113,7 @@ class KillTrackerBrowserIT extends BrowserTest {
     @Order(5)
     void aTestRunShowsEveryClauseOfEachTracker() throws Exception {
         long killmailId = KillTrackerFixtures.publish(10000101);
-        open("/admin/killtracker/test.xhtml");
+        open("/killtracker/test.xhtml");
         for (WebElement box : browser.findElements(By.cssSelector("#test-run\\:trackers input[type=checkbox]"))) {
             String label = browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).getText();
             if (label.startsWith("All kills") || label.startsWith("Browser capitals near Amamake")) {
@@ -137,7 +137,7 @@ class KillTrackerBrowserIT extends BrowserTest {
     @Test
     @Order(6)
     void aTestRunForAnUnknownKillmailSaysSo() throws Exception {
-        open("/admin/killtracker/test.xhtml?tracker=" + Db.value("SELECT tracker_id FROM kt_tracker WHERE name = 'All kills'"));
+        open("/killtracker/test.xhtml?tracker=" + Db.value("SELECT tracker_id FROM kt_tracker WHERE name = 'All kills'"));
         WebElement id = field("test-run:killmail_input");
         id.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE); // clear() does not reach PrimeFaces' number widget
         id.sendKeys("999999999");
@@ -152,7 +152,7 @@ class KillTrackerBrowserIT extends BrowserTest {
     void item9_aTestRunPostsNothingToDiscordUnlessTheAdminTicksIt() throws Exception {
         long killmailId = KillTrackerFixtures.publish(10000101);
         String queued = "SELECT count(*) FROM notify_outbox WHERE source LIKE 'Test run of tracker%, killmail ' || ?";
-        open("/admin/killtracker/test.xhtml?tracker=" + Db.value("SELECT tracker_id FROM kt_tracker WHERE name = 'All kills'"));
+        open("/killtracker/test.xhtml?tracker=" + Db.value("SELECT tracker_id FROM kt_tracker WHERE name = 'All kills'"));
         assertFalse(browser.findElement(By.id("test-run:post_input")).isSelected(), "unticked by default");
         WebElement id = field("test-run:killmail_input");
         id.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -173,7 +173,7 @@ class KillTrackerBrowserIT extends BrowserTest {
     @Test
     @Order(7)
     void recentMatchesAreListed() throws Exception {
-        open("/admin/killtracker/matches.xhtml");
+        open("/killtracker/matches.xhtml");
         assertTrue(field("match-table").isDisplayed());
         Chromium.screenshot(browser, "killtracker-matches.png");
     }

@@ -76,7 +76,7 @@ final class KillTrackerFixtures {
         // A fresh login each time: a session kept across tests would not survive KillTrackerRestartIT's restart.
         WebSession aria = new WebSession();
         aria.loginOk(SsoLoginIT.ARIA);
-        String page = aria.follow(aria.submit("/admin/killtracker/webhooks.xhtml", "webhook-form", "webhook-form:save",
+        String page = aria.follow(aria.submit("/killtracker/webhooks.xhtml", "webhook-form", "webhook-form:save",
                 java.util.Map.of("webhook-form:name", name, "webhook-form:url", url, "webhook-form:enabled_input", "on"))).body();
         assertTrue(page.contains("Webhook " + name + " saved."), page);
         return ((Number) Db.value("SELECT webhook_id FROM notify_webhook WHERE name = ?", name)).longValue();

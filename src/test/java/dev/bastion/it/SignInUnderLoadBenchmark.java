@@ -45,7 +45,7 @@ class SignInUnderLoadBenchmark {
     static final long[] FIXTURES = {10000001, 10000002, 10000003, 10000004, 10000005, 10000101, 10000102, 10000103};
     static final String[] MEMBER_PAGES = {"/account.xhtml", "/index.xhtml"};
     static final String[] SUPERUSER_PAGES = {"/account.xhtml", "/index.xhtml", "/admin/users.xhtml", "/admin/states.xhtml",
-            "/admin/groups.xhtml", "/admin/audit.xhtml", "/admin/killtracker/trackers.xhtml"};
+            "/admin/groups.xhtml", "/admin/audit.xhtml", "/killtracker/trackers.xhtml"};
 
     private static final AtomicLong NEXT_PILOT = new AtomicLong(2_114_000_000L + (System.currentTimeMillis() % 100_000) * 100);
     private static final AtomicLong NEXT_UNKNOWN = new AtomicLong(3_900_000_000L + (System.currentTimeMillis() % 1_000_000) * 1000);

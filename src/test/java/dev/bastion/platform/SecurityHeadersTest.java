@@ -42,14 +42,15 @@ class SecurityHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/account.xhtml", "/account/add-character", "/admin/users.xhtml", "/admin/killtracker/webhooks.xhtml", "/admin"})
-    void item5_accountAndAdminPagesAreNeverStored(String path) {
+    @ValueSource(strings = {"/account.xhtml", "/account/add-character", "/admin/users.xhtml", "/killtracker/webhooks.xhtml", "/admin",
+            "/index.xhtml", "/"})
+    void item5_pagesAreNeverStored(String path) {
         assertTrue(SecurityHeaders.noStore(path));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/index.xhtml", "/", "/api/universe/route", "/administrator.xhtml"})
-    void item5_publicPagesMayBeStored(String path) {
+    @ValueSource(strings = {"/api/universe/route", "/jakarta.faces.resource/theme.css.xhtml", "/resources/images/bastion-logo.png"})
+    void item5_resourcesAndTheApiMayBeStored(String path) {
         assertFalse(SecurityHeaders.noStore(path));
     }
 

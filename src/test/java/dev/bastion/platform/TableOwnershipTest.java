@@ -32,7 +32,7 @@ class TableOwnershipTest {
             Map.entry("esi_cache", "esi"),
             Map.entry("eve_organization", "identity"), Map.entry("eve_character", "identity"),
             Map.entry("user_state", "identity"), Map.entry("state_member", "identity"),
-            Map.entry("state_permission", "identity"), Map.entry("app_user", "identity"),
+            Map.entry("state_permission", "identity"), Map.entry("app_user", "identity"), Map.entry("user_preference", "identity"),
             Map.entry("user_permission", "identity"), Map.entry("character_ownership", "identity"),
             Map.entry("ownership_record", "identity"), Map.entry("sso_token", "identity"),
             Map.entry("auth_group", "identity"), Map.entry("group_state", "identity"),

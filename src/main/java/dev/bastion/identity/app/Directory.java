@@ -1,5 +1,6 @@
 package dev.bastion.identity.app;
 
+import dev.bastion.identity.model.EveCharacter;
 import dev.bastion.identity.model.EveOrganization;
 import dev.bastion.identity.model.State;
 
@@ -34,6 +35,19 @@ public class Directory {
 
     public Optional<String> organizationName(long id) {
         return Optional.ofNullable(em.find(EveOrganization.class, id)).map(EveOrganization::getName);
+    }
+
+    /** Members' characters whose name starts with {@code typed} (case-insensitive), alphabetically. */
+    public List<NamedId> characters(String typed, int max) {
+        return em.createQuery("SELECT c FROM EveCharacter c WHERE lower(c.name) LIKE :q ESCAPE '\\' ORDER BY c.name",
+                        EveCharacter.class)
+                .setParameter("q", like(typed)).setMaxResults(max).getResultList()
+                .stream().map(c -> new NamedId(c.getId(), c.getName())).toList();
+    }
+
+    /** The name of a character identity knows (a member's character). */
+    public Optional<String> characterName(long id) {
+        return Optional.ofNullable(em.find(EveCharacter.class, id)).map(EveCharacter::getName);
     }
 
     /** States by priority, highest first, as the admin console lists them. */

@@ -23,7 +23,7 @@ import java.util.List;
 public class MatchesBean {
 
     /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
-    static final String PAGE = "/admin/killtracker/matches.xhtml";
+    static final String PAGE = "/killtracker/matches.xhtml";
 
     @Inject
     PageAccess access;

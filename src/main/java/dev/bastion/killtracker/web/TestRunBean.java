@@ -26,7 +26,7 @@ import java.util.List;
 public class TestRunBean {
 
     /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
-    static final String PAGE = "/admin/killtracker/test.xhtml";
+    static final String PAGE = "/killtracker/test.xhtml";
 
     @Inject
     PageAccess access;

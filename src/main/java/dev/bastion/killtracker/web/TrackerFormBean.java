@@ -34,7 +34,7 @@ import java.util.Map;
 public class TrackerFormBean {
 
     /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
-    static final String PAGE = "/admin/killtracker/tracker.xhtml";
+    static final String PAGE = "/killtracker/tracker.xhtml";
 
     @Inject
     PageAccess access;
@@ -94,7 +94,7 @@ public class TrackerFormBean {
             }
             Tracker saved = trackers.save(Actor.of(me.get()), tracker);
             Pages.info("Tracker " + saved.getName() + " saved.");
-            return "/admin/killtracker/trackers?faces-redirect=true";
+            return "/killtracker/trackers?faces-redirect=true";
         } catch (TrackerService.InvalidTracker e) {
             problems = e.problems().stream().map(p -> label(p.field()) + ": " + p.message()).toList();
             e.problems().forEach(p -> fieldProblems.merge(p.field(), p.message(), (a, b) -> a + " " + b));

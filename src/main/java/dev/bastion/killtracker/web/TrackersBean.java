@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public class TrackersBean {
 
     /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
-    static final String PAGE = "/admin/killtracker/trackers.xhtml";
+    static final String PAGE = "/killtracker/trackers.xhtml";
 
     @Inject
     PageAccess access;

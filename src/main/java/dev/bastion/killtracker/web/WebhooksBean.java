@@ -22,7 +22,7 @@ import java.util.Map;
 public class WebhooksBean {
 
     /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
-    static final String PAGE = "/admin/killtracker/webhooks.xhtml";
+    static final String PAGE = "/killtracker/webhooks.xhtml";
 
     @Inject
     PageAccess access;

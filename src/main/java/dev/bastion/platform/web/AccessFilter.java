@@ -36,6 +36,13 @@ public class AccessFilter extends HttpFilter {
             return;
         }
         String path = canonical.get();
+        Optional<String> moved = AccessRules.movedTo(path);
+        if (moved.isPresent() && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))) {
+            res.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            res.setHeader("Location", req.getContextPath() + moved.get()
+                    + (req.getQueryString() == null ? "" : "?" + req.getQueryString()));
+            return;
+        }
         switch (access.decide(path)) {
             case ALLOWED -> chain.doFilter(req, res);
             case FORBIDDEN -> res.sendError(HttpServletResponse.SC_FORBIDDEN, PageAccess.refusal(path));

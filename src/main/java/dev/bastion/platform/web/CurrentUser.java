@@ -36,6 +36,10 @@ public class CurrentUser {
     @Inject
     PermissionService permissions;
 
+    @Inject
+    dev.bastion.identity.app.Notifications notifications;
+
+    private Long unread;
     private boolean loaded;
     private User user;
     private EffectivePermissions effective = EffectivePermissions.none();
@@ -77,6 +81,19 @@ public class CurrentUser {
 
     public String getName() {
         return user().map(User::displayName).orElse("");
+    }
+
+    /** The main character (name, corporation, alliance), or null while the user has none. */
+    public dev.bastion.identity.model.EveCharacter getMain() {
+        return user().map(User::getMain).orElse(null);
+    }
+
+    /** Notifications not read yet, for the bell in the header. */
+    public long getUnreadNotifications() {
+        if (unread == null) {
+            unread = user().map(u -> notifications.unread(u.getId())).orElse(0L);
+        }
+        return unread;
     }
 
     public Long getMainId() {

@@ -34,6 +34,18 @@ public class ImageSimulatorResource {
         return tile(id, size, "\u2B22");
     }
 
+    @GET
+    @Path("types/{id}/icon")
+    public Response typeIcon(@PathParam("id") long id, @QueryParam("size") Integer size) {
+        return tile(id, size, "\u25A0");
+    }
+
+    @GET
+    @Path("types/{id}/render")
+    public Response typeRender(@PathParam("id") long id, @QueryParam("size") Integer size) {
+        return tile(id, size, "\u25B2");
+    }
+
     private static Response tile(long id, Integer size, String glyph) {
         int s = size == null || size < 32 || size > 1024 ? 64 : size;
         int hue = (int) (Math.floorMod(id * 2654435761L, 360L));
