@@ -1,5 +1,6 @@
 package dev.bastion.identity.app;
 
+import dev.bastion.identity.model.AuditAction;
 import dev.bastion.identity.model.Actor;
 import dev.bastion.identity.model.Affiliation;
 import dev.bastion.identity.model.AuthGroup;
@@ -57,7 +58,7 @@ public class StateService {
         }
         State next = states.stream().filter(s -> s.getId().equals(target.id())).findFirst().orElseThrow();
         user.setState(next);
-        audit.record(actor, "user.state", "user " + user.displayName(), old == null ? null : old.getName(), next.getName());
+        audit.record(actor, AuditAction.USER_STATE, "user " + user.displayName(), old == null ? null : old.getName(), next.getName());
         if (old != null) {
             notifications.notify(user, UserNotification.Level.INFO, "Your state changed from " + old.getName() + " to "
                     + next.getName() + ".");
@@ -83,7 +84,7 @@ public class StateService {
         for (AuthGroup g : groups) {
             if (GroupRules.mustLeave(g.stateIds(), state.getId())) {
                 g.getMembers().removeIf(m -> m.getId().equals(user.getId()));
-                audit.record(actor, "group.member.removed", "group " + g.getName(), user.displayName(),
+                audit.record(actor, AuditAction.GROUP_MEMBER_REMOVED, "group " + g.getName(), user.displayName(),
                         "left: state " + state.getName() + " is not allowed");
                 notifications.notify(user, UserNotification.Level.WARNING, "You left the group " + g.getName()
                         + ": it is not open to the state " + state.getName() + ".");
