@@ -10,6 +10,10 @@ import dev.bastion.platform.Refusal;
 import dev.bastion.identity.model.Permission;
 import dev.bastion.identity.model.State;
 import dev.bastion.identity.model.User;
+import dev.bastion.identity.model.UserQuery;
+import dev.bastion.identity.model.UserRow;
+import dev.bastion.identity.infra.IdentityReads;
+import dev.bastion.platform.Slice;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,6 +50,17 @@ public class AdminService {
 
     @Inject
     Privileges privileges;
+
+    @Inject
+    IdentityReads reads;
+
+    /**
+     * One page of users for the admin list: searched by part of the username or of any of their characters'
+     * names (ignoring case), in the query's order, with the count of all users the search finds.
+     */
+    public Slice<UserRow> users(UserQuery query, int offset, int limit) {
+        return reads.users(query, offset, limit);
+    }
 
     /** Users whose username or any character's name contains the text (all when blank). */
     public List<User> searchUsers(String text) {

@@ -12,6 +12,11 @@ import dev.bastion.identity.model.JoinPolicy;
 import dev.bastion.identity.model.State;
 import dev.bastion.identity.model.User;
 import dev.bastion.identity.model.UserNotification;
+import dev.bastion.identity.model.JoinRequestRow;
+import dev.bastion.identity.model.UserQuery;
+import dev.bastion.identity.model.UserRow;
+import dev.bastion.identity.infra.IdentityReads;
+import dev.bastion.platform.Slice;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Group membership: members join open groups, request the others, leave at will; leaders and group
@@ -40,6 +46,9 @@ public class GroupService {
     @Inject
     Privileges privileges;
 
+    @Inject
+    IdentityReads reads;
+
     public List<AuthGroup> all() {
         return em.createQuery("SELECT g FROM AuthGroup g ORDER BY g.name", AuthGroup.class).getResultList();
     }
@@ -50,6 +59,25 @@ public class GroupService {
             throw new Refusal("No such group.");
         }
         return g;
+    }
+
+    /** One page of a group's members by name, searched by part of a username or character name, with the count. */
+    public Slice<UserRow> members(long groupId, String search, int offset, int limit) {
+        group(groupId);
+        return reads.users(UserQuery.membersOf(groupId, search), offset, limit);
+    }
+
+    /** How many members each group has, by group ID (0 for an empty group), in one query for the group list. */
+    public Map<Long, Long> memberCounts() {
+        return reads.memberCounts();
+    }
+
+    /**
+     * One page of the pending requests the actor may decide, oldest first: every group's for a group manager,
+     * else those of the groups they lead; never their own. With the count of all of them.
+     */
+    public Slice<JoinRequestRow> pendingRequests(long actorId, boolean managesGroups, int offset, int limit) {
+        return reads.pendingRequests(managesGroups ? null : actorId, actorId, offset, limit);
     }
 
     /** Groups listed to this user: open or by request, and allowed for their state. */
