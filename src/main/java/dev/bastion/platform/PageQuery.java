@@ -9,12 +9,9 @@ import java.util.Map;
  */
 public record PageQuery(int offset, int limit, String sort, boolean ascending, String search, Map<String, String> filters) {
 
-    /** At most this many rows per page, whatever a client asks. */
-    public static final int MAX_LIMIT = 200;
-
     public PageQuery {
-        offset = Math.max(0, offset);
-        limit = Math.max(1, Math.min(MAX_LIMIT, limit));
+        offset = Slice.offset(offset);
+        limit = Slice.limit(limit);
         search = search == null || search.isBlank() ? null : search.strip();
         filters = filters == null ? Map.of() : Map.copyOf(filters);
     }
@@ -28,11 +25,8 @@ public record PageQuery(int offset, int limit, String sort, boolean ascending, S
         return sort != null && allowed.contains(sort) ? sort : fallback;
     }
 
-    /** The search as a case-insensitive SQL LIKE pattern matching anywhere ("%ab\_c%"), or null. */
+    /** The search as a case-insensitive SQL LIKE pattern matching anywhere ({@link Like#contains}), or null. */
     public String searchPattern() {
-        if (search == null) {
-            return null;
-        }
-        return "%" + search.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return search == null ? null : Like.contains(search);
     }
 }

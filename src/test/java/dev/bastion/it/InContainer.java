@@ -96,6 +96,22 @@ final class InContainer {
         return identity.user(user.getId());
     }
 
+    /**
+     * A new pilot in the simulated EVE universe, so that a test owns users no other test touches (as
+     * {@code Db.simCharacter} does for the HTTP tests). Corporation 98000001-3 are in the demo alliance.
+     */
+    static void pilot(DataSource ds, long characterId, String name, String account, long corporationId) throws SQLException {
+        update(ds, "INSERT INTO sim_character VALUES (?, ?, ?, ?, now() - interval '3 years', 0.5, ?) ON CONFLICT DO NOTHING",
+                characterId, name, account, corporationId, dev.bastion.simulator.demo.DemoUniverse.ownerHash(account, characterId));
+    }
+
+    /** Adds the simulated character to the user as an alt, as the add-character round trip does, and waits for its affiliation. */
+    static void addAlt(IdentityService identity, SsoClient sso, Endpoints endpoints, long userId, long characterId) throws Exception {
+        identity.addCharacter(userId, grant(sso, endpoints.simulatorBase(), characterId, List.of("publicData")));
+        jakarta.enterprise.inject.spi.CDI.current().select(AffiliationUpdates.class).get()
+                .refresh(characterId).get(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     /** The name of the user's current state. */
     static String stateOf(DataSource ds, long userId) throws SQLException {
         return one(ds, "SELECT s.name FROM app_user u JOIN user_state s ON s.id = u.state_id WHERE u.id = ?",

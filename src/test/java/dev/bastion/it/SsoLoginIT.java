@@ -30,6 +30,26 @@ class SsoLoginIT {
         assertTrue(q.contains("redirect_uri=" + java.net.URLEncoder.encode(Http.BASE + "/sso/callback", "UTF-8")), q);
     }
 
+    /** The scope parameter of an SSO authorize URL, decoded. */
+    static String scopeOf(URI authorize) {
+        for (String pair : authorize.getRawQuery().split("&")) {
+            if (pair.startsWith("scope=")) {
+                return java.net.URLDecoder.decode(pair.substring(6), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void loggingInAndAddingAnAltAskForIdentitysScopesOnly() throws Exception {
+        assertEquals("publicData", scopeOf(new WebSession().startLogin("/login")));
+        WebSession aria = new WebSession();
+        aria.loginOk(ARIA);
+        assertEquals("publicData", scopeOf(aria.startLogin("/account/add-character")));
+        assertEquals(404, aria.get("/account/add-character?for=no-such-module").statusCode(),
+                "a scope set no module declares is not asked for");
+    }
+
     @Test
     void firstLoginCreatesAUserWithThatCharacterAsMain() throws Exception {
         WebSession browser = new WebSession();

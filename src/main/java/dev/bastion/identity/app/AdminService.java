@@ -1,5 +1,6 @@
 package dev.bastion.identity.app;
 
+import dev.bastion.identity.model.AuditAction;
 import dev.bastion.identity.model.Actor;
 import dev.bastion.identity.model.AuthGroup;
 import dev.bastion.identity.model.CharacterOwnership;
@@ -9,6 +10,10 @@ import dev.bastion.platform.Refusal;
 import dev.bastion.identity.model.Permission;
 import dev.bastion.identity.model.State;
 import dev.bastion.identity.model.User;
+import dev.bastion.identity.model.UserQuery;
+import dev.bastion.identity.model.UserRow;
+import dev.bastion.identity.infra.IdentityReads;
+import dev.bastion.platform.Slice;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,6 +51,17 @@ public class AdminService {
     @Inject
     Privileges privileges;
 
+    @Inject
+    IdentityReads reads;
+
+    /**
+     * One page of users for the admin list: searched by part of the username or of any of their characters'
+     * names (ignoring case), in the query's order, with the count of all users the search finds.
+     */
+    public Slice<UserRow> users(UserQuery query, int offset, int limit) {
+        return reads.users(query, offset, limit);
+    }
+
     /** Users whose username or any character's name contains the text (all when blank). */
     public List<User> searchUsers(String text) {
         String t = text == null ? "" : text.trim().toLowerCase();
@@ -65,7 +81,7 @@ public class AdminService {
         GrantRule.requireSuperuserToChange(privileges.of(actor), u.isSuperuser(),
                 (active ? "reactivate " : "deactivate ") + u.displayName());
         u.setActive(active);
-        audit.record(actor, active ? "user.reactivated" : "user.deactivated", "user " + u.displayName(),
+        audit.record(actor, active ? AuditAction.USER_REACTIVATED : AuditAction.USER_DEACTIVATED, "user " + u.displayName(),
                 String.valueOf(!active), String.valueOf(active));
         states.evaluate(u, actor);
     }
@@ -100,7 +116,7 @@ public class AdminService {
             em.persist(s);
         }
         em.flush();
-        audit.record(actor, id == null ? "state.created" : "state.changed", "state " + s.getName(), before, s.describe());
+        audit.record(actor, id == null ? AuditAction.STATE_CREATED : AuditAction.STATE_CHANGED, "state " + s.getName(), before, s.describe());
         states.evaluateAll(actor);
         refuseIfActorGained(actor, held, "save the state " + s.getName());
         return s;
@@ -119,7 +135,7 @@ public class AdminService {
         em.createQuery("SELECT g FROM AuthGroup g", AuthGroup.class).getResultList()
                 .forEach(g -> g.getStates().removeIf(st -> st.getId().equals(id)));
         em.flush();
-        audit.record(actor, "state.deleted", "state " + s.getName(), s.describe(), null);
+        audit.record(actor, AuditAction.STATE_DELETED, "state " + s.getName(), s.describe(), null);
         em.remove(s);
         em.flush();
         states.evaluateAll(actor);
@@ -142,7 +158,7 @@ public class AdminService {
         Set<String> target = permissionsOf(kind, granteeId);
         boolean changed = grant ? target.add(permission.code()) : target.remove(permission.code());
         if (changed) {
-            audit.record(actor, grant ? "permission.granted" : "permission.revoked", kind.name().toLowerCase() + " "
+            audit.record(actor, grant ? AuditAction.PERMISSION_GRANTED : AuditAction.PERMISSION_REVOKED, kind.name().toLowerCase() + " "
                     + granteeName(kind, granteeId), grant ? null : permission.code(), grant ? permission.code() : null);
         }
     }

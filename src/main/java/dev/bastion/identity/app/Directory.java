@@ -5,6 +5,7 @@ import dev.bastion.identity.model.EveOrganization;
 import dev.bastion.identity.model.State;
 
 import dev.bastion.eve.model.NamedId;
+import dev.bastion.platform.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,7 +29,7 @@ public class Directory {
     public List<NamedId> organizations(EveOrganization.Kind kind, String typed, int max) {
         return em.createQuery("SELECT o FROM EveOrganization o WHERE o.kind = :k AND lower(o.name) LIKE :q ESCAPE '\\' "
                         + "ORDER BY o.name", EveOrganization.class)
-                .setParameter("k", kind).setParameter("q", like(typed)).setMaxResults(max).getResultList()
+                .setParameter("k", kind).setParameter("q", Like.prefix(typed)).setMaxResults(max).getResultList()
                 .stream().map(o -> new NamedId(o.getId(), o.getName())).toList();
     }
 
@@ -54,7 +54,7 @@ public class Directory {
     public List<NamedId> states(String typed, int max) {
         return em.createQuery("SELECT s FROM State s WHERE lower(s.name) LIKE :q ESCAPE '\\' ORDER BY s.priority DESC",
                         State.class)
-                .setParameter("q", like(typed)).setMaxResults(max).getResultList()
+                .setParameter("q", Like.prefix(typed)).setMaxResults(max).getResultList()
                 .stream().map(s -> new NamedId(s.getId(), s.getName())).toList();
     }
 
@@ -83,10 +83,5 @@ public class Directory {
             out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
         }
         return out;
-    }
-
-    private static String like(String typed) {
-        String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

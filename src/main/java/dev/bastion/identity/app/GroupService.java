@@ -1,5 +1,6 @@
 package dev.bastion.identity.app;
 
+import dev.bastion.identity.model.AuditAction;
 import dev.bastion.identity.model.Actor;
 import dev.bastion.identity.model.AuthGroup;
 import dev.bastion.identity.model.GrantRule;
@@ -11,6 +12,11 @@ import dev.bastion.identity.model.JoinPolicy;
 import dev.bastion.identity.model.State;
 import dev.bastion.identity.model.User;
 import dev.bastion.identity.model.UserNotification;
+import dev.bastion.identity.model.JoinRequestRow;
+import dev.bastion.identity.model.UserQuery;
+import dev.bastion.identity.model.UserRow;
+import dev.bastion.identity.infra.IdentityReads;
+import dev.bastion.platform.Slice;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Group membership: members join open groups, request the others, leave at will; leaders and group
@@ -39,6 +46,9 @@ public class GroupService {
     @Inject
     Privileges privileges;
 
+    @Inject
+    IdentityReads reads;
+
     public List<AuthGroup> all() {
         return em.createQuery("SELECT g FROM AuthGroup g ORDER BY g.name", AuthGroup.class).getResultList();
     }
@@ -49,6 +59,25 @@ public class GroupService {
             throw new Refusal("No such group.");
         }
         return g;
+    }
+
+    /** One page of a group's members by name, searched by part of a username or character name, with the count. */
+    public Slice<UserRow> members(long groupId, String search, int offset, int limit) {
+        group(groupId);
+        return reads.users(UserQuery.membersOf(groupId, search), offset, limit);
+    }
+
+    /** How many members each group has, by group ID (0 for an empty group), in one query for the group list. */
+    public Map<Long, Long> memberCounts() {
+        return reads.memberCounts();
+    }
+
+    /**
+     * One page of the pending requests the actor may decide, oldest first: every group's for a group manager,
+     * else those of the groups they lead; never their own. With the count of all of them.
+     */
+    public Slice<JoinRequestRow> pendingRequests(long actorId, boolean managesGroups, int offset, int limit) {
+        return reads.pendingRequests(managesGroups ? null : actorId, actorId, offset, limit);
     }
 
     /** Groups listed to this user: open or by request, and allowed for their state. */
@@ -64,7 +93,7 @@ public class GroupService {
         switch (outcome) {
             case JOINED -> {
                 g.getMembers().add(user);
-                audit.record(Actor.of(user), "group.member.added", "group " + g.getName(), null, user.displayName() + " joined");
+                audit.record(Actor.of(user), AuditAction.GROUP_MEMBER_ADDED, "group " + g.getName(), null, user.displayName() + " joined");
                 return new GroupOutcome(GroupOutcome.Kind.JOINED, g.getName(), user.displayName());
             }
             case REQUESTED -> {
@@ -72,7 +101,7 @@ public class GroupService {
                     return new GroupOutcome(GroupOutcome.Kind.REQUEST_ALREADY_WAITING, g.getName(), user.displayName());
                 }
                 em.persist(new GroupRequest(g, user));
-                audit.record(Actor.of(user), "group.request", "group " + g.getName(), null, user.displayName() + " asked to join");
+                audit.record(Actor.of(user), AuditAction.GROUP_REQUEST, "group " + g.getName(), null, user.displayName() + " asked to join");
                 return new GroupOutcome(GroupOutcome.Kind.REQUEST_SENT, g.getName(), user.displayName());
             }
             case ALREADY_MEMBER -> {
@@ -94,7 +123,7 @@ public class GroupService {
             throw new Refusal(g.getName() + " is managed by administrators; ask one to remove you.");
         }
         g.getMembers().removeIf(m -> m.getId().equals(userId));
-        audit.record(Actor.of(user), "group.member.removed", "group " + g.getName(), user.displayName(), "left");
+        audit.record(Actor.of(user), AuditAction.GROUP_MEMBER_REMOVED, "group " + g.getName(), user.displayName(), "left");
         return new GroupOutcome(GroupOutcome.Kind.LEFT, g.getName(), user.displayName());
     }
 
@@ -105,7 +134,7 @@ public class GroupService {
             throw new Refusal("There is no pending request to withdraw.");
         }
         r.decide(GroupRequest.Status.WITHDRAWN, user);
-        audit.record(Actor.of(user), "group.request.withdrawn", "group " + r.getGroup().getName(), "pending", "withdrawn");
+        audit.record(Actor.of(user), AuditAction.GROUP_REQUEST_WITHDRAWN, "group " + r.getGroup().getName(), "pending", "withdrawn");
         return new GroupOutcome(GroupOutcome.Kind.WITHDRAWN, r.getGroup().getName(), user.displayName());
     }
 
@@ -144,7 +173,7 @@ public class GroupService {
         if (approve) {
             g.getMembers().add(applicant);
         }
-        audit.record(Actor.of(actor), approve ? "group.request.approved" : "group.request.rejected", "group " + g.getName(),
+        audit.record(Actor.of(actor), approve ? AuditAction.GROUP_REQUEST_APPROVED : AuditAction.GROUP_REQUEST_REJECTED, "group " + g.getName(),
                 "pending", applicant.displayName() + (approve ? " joined" : " refused"));
         notifications.notify(applicant, UserNotification.Level.INFO, "Your request to join " + g.getName() + " was "
                 + (approve ? "approved." : "rejected."));
@@ -168,7 +197,7 @@ public class GroupService {
             return;
         }
         g.getMembers().add(u);
-        audit.record(actor, "group.member.added", "group " + g.getName(), null, u.displayName());
+        audit.record(actor, AuditAction.GROUP_MEMBER_ADDED, "group " + g.getName(), null, u.displayName());
     }
 
     public void removeMember(Actor actor, long groupId, long userId) {
@@ -176,7 +205,7 @@ public class GroupService {
         GrantRule.requireHeld(privileges.of(actor), g.getPermissions(), "remove a member from " + g.getName());
         User u = em.find(User.class, userId);
         if (u != null && g.getMembers().removeIf(m -> m.getId().equals(userId))) {
-            audit.record(actor, "group.member.removed", "group " + g.getName(), u.displayName(), null);
+            audit.record(actor, AuditAction.GROUP_MEMBER_REMOVED, "group " + g.getName(), u.displayName(), null);
         }
     }
 
@@ -221,18 +250,18 @@ public class GroupService {
         for (User m : List.copyOf(g.getMembers())) {
             if (GroupRules.mustLeave(g.stateIds(), m.getState().getId())) {
                 g.getMembers().remove(m);
-                audit.record(actor, "group.member.removed", "group " + g.getName(), m.displayName(),
+                audit.record(actor, AuditAction.GROUP_MEMBER_REMOVED, "group " + g.getName(), m.displayName(),
                         "left: state " + m.getState().getName() + " is no longer allowed");
             }
         }
-        audit.record(actor, id == null ? "group.created" : "group.changed", "group " + g.getName(), before, g.describe());
+        audit.record(actor, id == null ? AuditAction.GROUP_CREATED : AuditAction.GROUP_CHANGED, "group " + g.getName(), before, g.describe());
         return g;
     }
 
     public void delete(Actor actor, long groupId) {
         AuthGroup g = group(groupId);
         GrantRule.requireHeld(privileges.of(actor), g.getPermissions(), "delete the group " + g.getName());
-        audit.record(actor, "group.deleted", "group " + g.getName(), g.describe() + ", members=" + g.getMembers().size(), null);
+        audit.record(actor, AuditAction.GROUP_DELETED, "group " + g.getName(), g.describe() + ", members=" + g.getMembers().size(), null);
         em.remove(g);
     }
 

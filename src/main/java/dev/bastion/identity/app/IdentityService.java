@@ -1,5 +1,6 @@
 package dev.bastion.identity.app;
 
+import dev.bastion.identity.model.AuditAction;
 import dev.bastion.identity.model.Actor;
 import dev.bastion.identity.model.CharacterOutcome;
 import dev.bastion.identity.model.CharacterOwnership;
@@ -86,7 +87,7 @@ public class IdentityService {
         superusers.sync(user, "login as " + label(character));
         user.setLastLoginAt(OffsetDateTime.now());
         states.evaluate(user, Actor.SYSTEM);
-        audit.record(Actor.of(user), "user.login", "user " + user.displayName(), null, "as " + character.getName());
+        audit.record(Actor.of(user), AuditAction.USER_LOGIN, "user " + user.displayName(), null, "as " + character.getName());
         return user;
     }
 
@@ -112,7 +113,7 @@ public class IdentityService {
             if (user.getMain() == null) {
                 user.setMain(character);
             }
-            audit.record(Actor.of(user), "character.added", "character " + label(character), null, "user " + user.displayName());
+            audit.record(Actor.of(user), AuditAction.CHARACTER_ADDED, "character " + label(character), null, "user " + user.displayName());
             outcome = CharacterOutcome.of(CharacterOutcome.Kind.ADDED, character.getName());
         }
         storeToken(user, character, grant);
@@ -127,7 +128,7 @@ public class IdentityService {
         CharacterOwnership o = ownedBy(user, characterId);
         String before = user.getMain() == null ? null : user.getMain().getName();
         user.setMain(o.getCharacter());
-        audit.record(Actor.of(user), "user.main", "user " + user.getUsername(), before, o.getCharacter().getName());
+        audit.record(Actor.of(user), AuditAction.USER_MAIN, "user " + user.getUsername(), before, o.getCharacter().getName());
         states.evaluate(user, Actor.of(user));
         return CharacterOutcome.of(CharacterOutcome.Kind.MAIN_CHANGED, o.getCharacter().getName());
     }
@@ -145,7 +146,7 @@ public class IdentityService {
             em.remove(token);
         }
         em.remove(o);
-        audit.record(Actor.of(user), "character.removed", "character " + label(o.getCharacter()), "user " + user.displayName(), null);
+        audit.record(Actor.of(user), AuditAction.CHARACTER_REMOVED, "character " + label(o.getCharacter()), "user " + user.displayName(), null);
         superusers.sync(user, "character " + label(o.getCharacter()) + " removed");
         return outcome;
     }
@@ -160,7 +161,7 @@ public class IdentityService {
         CharacterOutcome outcome = CharacterOutcome.of(CharacterOutcome.Kind.TOKEN_REVOKED, token.getCharacter().getName())
                 .revoked(revokeAtCcp(token));
         em.remove(token);
-        audit.record(Actor.of(user), "token.revoked", "character " + label(token.getCharacter()), "scopes " + token.getScopes(), null);
+        audit.record(Actor.of(user), AuditAction.TOKEN_REVOKED, "character " + label(token.getCharacter()), "scopes " + token.getScopes(), null);
         return outcome;
     }
 
@@ -180,7 +181,7 @@ public class IdentityService {
             old.setMain(null);
             states.evaluate(old, Actor.SYSTEM);
         }
-        audit.record(Actor.SYSTEM, "character.transferred", "character " + label(character), "user " + old.displayName(),
+        audit.record(Actor.SYSTEM, AuditAction.CHARACTER_TRANSFERRED, "character " + label(character), "user " + old.displayName(),
                 "owner hash changed: " + why);
         superusers.sync(old, "character " + label(character) + " moved to another EVE account");
         notifications.notify(old, UserNotification.Level.WARNING, character.getName() + " moved to another EVE account "
@@ -261,7 +262,7 @@ public class IdentityService {
         User u = new User(username, main, guest);
         em.persist(u);
         em.flush();
-        audit.record(Actor.SYSTEM, "user.created", "user " + username, null, "main " + label(main));
+        audit.record(Actor.SYSTEM, AuditAction.USER_CREATED, "user " + username, null, "main " + label(main));
         return u;
     }
 

@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * Refuses to start a production server (simulator off) that could not keep its promises about identity:
  * no usable refresh-token key, no SSO client id, no registered SSO callback (redirect_uri would follow the
- * request's Host header), or no operator contact for CCP's User-Agent ({@link ProductionSettings}).
+ * request's Host header), or no operator contact for CCP's User-Agent ({@link ProductionSettings}), or two
+ * scope sets of one name ({@link SsoScopes}). Logs the scopes the application at CCP must allow.
  * Failing here stops the application with the reason in the log, instead of failing at the first login.
  */
 @Singleton
@@ -37,6 +38,9 @@ public class IdentityStartupCheck {
     SsoSettings sso;
 
     @Inject
+    SsoScopes scopes;
+
+    @Inject
     @ConfigProperty(name = "bastion.esi.user-agent.contact")
     Optional<String> contact;
 
@@ -49,7 +53,9 @@ public class IdentityStartupCheck {
             }
             vault.cipher();
             String clientId = sso.clientId();
-            LOG.info(() -> "Identity ready: SSO client " + clientId + (endpoints.simulatorEnabled() ? " (simulator)" : ""));
+            List<String> toRegister = scopes.toRegister();
+            LOG.info(() -> "Identity ready: SSO client " + clientId + (endpoints.simulatorEnabled() ? " (simulator)" : "")
+                    + "; the application at CCP must allow the scopes " + String.join(" ", toRegister));
         } catch (RuntimeException e) {
             LOG.severe("Bastion cannot start: " + rootMessage(e));
             throw e;

@@ -1,5 +1,6 @@
 package dev.bastion.identity.app;
 
+import dev.bastion.identity.model.NotificationRow;
 import dev.bastion.identity.model.Permission;
 import dev.bastion.identity.model.User;
 import dev.bastion.identity.model.UserNotification;
@@ -34,8 +35,17 @@ public class Notifications {
     }
 
     public List<UserNotification> recent(long userId) {
+        return newestFirst(userId, 20);
+    }
+
+    /** The user's newest notifications, at most {@code max}. */
+    public List<NotificationRow> latest(long userId, int max) {
+        return newestFirst(userId, max).stream().map(NotificationRow::of).toList();
+    }
+
+    private List<UserNotification> newestFirst(long userId, int max) {
         return em.createQuery("SELECT n FROM UserNotification n WHERE n.user.id = :u ORDER BY n.id DESC",
-                UserNotification.class).setParameter("u", userId).setMaxResults(20).getResultList();
+                UserNotification.class).setParameter("u", userId).setMaxResults(max).getResultList();
     }
 
     public long unread(long userId) {

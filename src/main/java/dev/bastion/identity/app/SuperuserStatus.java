@@ -1,5 +1,6 @@
 package dev.bastion.identity.app;
 
+import dev.bastion.identity.model.AuditAction;
 import dev.bastion.identity.model.Actor;
 import dev.bastion.identity.model.CharacterOwnership;
 import dev.bastion.identity.model.User;
@@ -40,7 +41,7 @@ public class SuperuserStatus {
             return false;
         }
         user.setSuperuser(listed.isPresent());
-        audit.record(Actor.SYSTEM, "user.superuser", "user " + user.displayName(), String.valueOf(!listed.isPresent()),
+        audit.record(Actor.SYSTEM, AuditAction.USER_SUPERUSER, "user " + user.displayName(), String.valueOf(!listed.isPresent()),
                 listed.map(c -> "true (owns character " + c + ", listed in bastion.superusers; " + why + ")")
                         .orElse("false (owns no character listed in bastion.superusers; " + why + ")"));
         return true;

@@ -1,5 +1,6 @@
 package dev.bastion.identity.app;
 
+import dev.bastion.identity.model.AuditAction;
 import dev.bastion.identity.infra.AccessTokens;
 import dev.bastion.identity.model.Actor;
 import dev.bastion.identity.model.CharacterOwnership;
@@ -152,7 +153,7 @@ public class TokenService {
 
     private Outcome invalidate(SsoToken token, String reason) {
         token.invalidate(reason);
-        audit.record(Actor.SYSTEM, "token.invalidated", "character " + IdentityService.label(token.getCharacter()),
+        audit.record(Actor.SYSTEM, AuditAction.TOKEN_INVALIDATED, "character " + IdentityService.label(token.getCharacter()),
                 "valid", reason);
         notifications.notify(token.getUser(), UserNotification.Level.WARNING, "The EVE SSO token of "
                 + token.getCharacter().getName() + " no longer works (" + reason + "). Add the character again on "

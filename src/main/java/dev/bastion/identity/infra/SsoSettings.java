@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The EVE SSO application Bastion is registered as at CCP, and the scopes it asks for. */
+/** The EVE SSO application Bastion is registered as at CCP, and the scopes a login asks for. */
 @ApplicationScoped
 public class SsoSettings {
 
@@ -35,10 +35,6 @@ public class SsoSettings {
     @ConfigProperty(name = "bastion.sso.login-scopes", defaultValue = "publicData")
     String loginScopes;
 
-    @Inject
-    @ConfigProperty(name = "bastion.sso.character-scopes")
-    String characterScopes;
-
     public String clientId() {
         return clientId.filter(s -> !s.isBlank()).orElseGet(() -> {
             if (endpoints.simulatorEnabled()) {
@@ -57,14 +53,12 @@ public class SsoSettings {
         return callbackUrl.filter(s -> !s.isBlank());
     }
 
-    /** Scopes for logging in: the minimum. */
+    /**
+     * Identity's scopes, asked when logging in and when adding an alt: the minimum. A module that reads more
+     * asks for its own set when a member registers a character for it (see {@code identity.model.ScopeSet}).
+     */
     public List<String> loginScopes() {
         return split(loginScopes);
-    }
-
-    /** Scopes for adding a character: everything the modules read from ESI. */
-    public List<String> characterScopes() {
-        return split(characterScopes);
     }
 
     private static List<String> split(String s) {

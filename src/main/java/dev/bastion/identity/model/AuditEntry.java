@@ -32,10 +32,10 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    public AuditEntry(Long actorId, String actorName, String action, String target, String before, String after) {
+    public AuditEntry(Long actorId, String actorName, AuditAction action, String target, String before, String after) {
         this.actorId = actorId;
         this.actorName = actorName;
-        this.action = action;
+        this.action = action.code();
         this.target = target;
         this.before = before;
         this.after = after;
@@ -57,6 +57,7 @@ public class AuditEntry {
         return actorName;
     }
 
+    /** The stored code (see {@link AuditAction}). */
     public String getAction() {
         return action;
     }

@@ -38,6 +38,8 @@ public class User {
     private OffsetDateTime createdAt = OffsetDateTime.now();
     @Column(name = "last_login_at")
     private OffsetDateTime lastLoginAt;
+    @Column(name = "welcomed_at")
+    private OffsetDateTime welcomedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_permission", joinColumns = @JoinColumn(name = "user_id"))
@@ -108,6 +110,21 @@ public class User {
 
     public void setLastLoginAt(OffsetDateTime lastLoginAt) {
         this.lastLoginAt = lastLoginAt;
+    }
+
+    /** When the user was sent the welcome (see {@link Welcome}); null until then. */
+    public OffsetDateTime getWelcomedAt() {
+        return welcomedAt;
+    }
+
+    public boolean isWelcomed() {
+        return welcomedAt != null;
+    }
+
+    public void markWelcomed(OffsetDateTime at) {
+        if (welcomedAt == null) {
+            welcomedAt = at;
+        }
     }
 
     public Set<String> getPermissions() {

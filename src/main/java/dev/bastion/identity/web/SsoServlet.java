@@ -5,6 +5,8 @@ import dev.bastion.platform.web.FlashMessages;
 
 import dev.bastion.platform.Refusal;
 import dev.bastion.identity.app.SignIn;
+import dev.bastion.identity.app.SsoScopes;
+import dev.bastion.identity.model.ScopeSet;
 import dev.bastion.identity.model.User;
 import dev.bastion.identity.infra.InvalidTokenException;
 import dev.bastion.identity.infra.SsoClient;
@@ -21,15 +23,17 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The EVE SSO round trips: {@code /login} (log in with the minimal scopes), {@code /account/add-character}
- * (add an alt, or renew a token, with every scope Bastion reads) and {@code /sso/callback}. Each round
- * trip carries a random state bound to this browser's session and a PKCE verifier; a callback whose state
- * was not issued here, or was already used, is refused.
+ * The EVE SSO round trips: {@code /login} (log in) and {@code /account/add-character} (add an alt, or
+ * renew a character's token), both with identity's scopes only, and {@code /sso/callback}. A module that
+ * reads more from ESI names its own scope set: {@code /account/add-character?for=<set>&next=<local path>}
+ * asks for that set's scopes and comes back to {@code next} (see {@link SsoScopes}). Each round trip
+ * carries a random state bound to this browser's session and a PKCE verifier; a callback whose state was
+ * not issued here, or was already used, is refused.
  */
 @WebServlet(urlPatterns = {"/login", "/account/add-character", "/sso/callback"})
 public class SsoServlet extends HttpServlet {
@@ -45,6 +49,9 @@ public class SsoServlet extends HttpServlet {
     SsoSettings settings;
 
     @Inject
+    SsoScopes scopes;
+
+    @Inject
     SignIn identity;
 
     @Inject
@@ -55,9 +62,8 @@ public class SsoServlet extends HttpServlet {
         String path = req.getServletPath();
         try {
             switch (path) {
-                case "/login" -> start(req, res, PendingLogin.Purpose.LOGIN, settings.loginScopes(), localPath(req.getParameter("next")));
-                case "/account/add-character" -> start(req, res, PendingLogin.Purpose.ADD_CHARACTER, settings.characterScopes(),
-                        "/account.xhtml");
+                case "/login" -> start(req, res, PendingLogin.Purpose.LOGIN, scopes.identity(), localPath(req.getParameter("next")));
+                case "/account/add-character" -> addCharacterStart(req, res);
                 default -> callback(req, res);
             }
         } catch (SsoException e) {
@@ -67,12 +73,23 @@ public class SsoServlet extends HttpServlet {
         }
     }
 
-    private void start(HttpServletRequest req, HttpServletResponse res, PendingLogin.Purpose purpose, List<String> scopes,
+    /** Identity's scopes, or those of the set a module names ({@code for=}); back to {@code next} or My account. */
+    private void addCharacterStart(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        Optional<ScopeSet> set = scopes.named(req.getParameter("for"));
+        if (set.isEmpty()) {
+            res.sendError(HttpServletResponse.SC_NOT_FOUND, "No module of this portal asks for that set of scopes.");
+            return;
+        }
+        String next = localPath(req.getParameter("next"));
+        start(req, res, PendingLogin.Purpose.ADD_CHARACTER, set.get(), next == null ? "/account.xhtml" : next);
+    }
+
+    private void start(HttpServletRequest req, HttpServletResponse res, PendingLogin.Purpose purpose, ScopeSet set,
                        String next) throws IOException {
         String state = Pkce.random();
         String verifier = Pkce.random();
         pending(req.getSession(true)).put(state, new PendingLogin(purpose, verifier, next, Instant.now()));
-        res.sendRedirect(sso.authorizeUrl(callbackUrl(req), scopes, state, Pkce.challenge(verifier)).toString());
+        res.sendRedirect(sso.authorizeUrl(callbackUrl(req), set.scopes(), state, Pkce.challenge(verifier)).toString());
     }
 
     private void callback(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -101,7 +118,7 @@ public class SsoServlet extends HttpServlet {
         if (pending.purpose() == PendingLogin.Purpose.LOGIN) {
             logIn(req, res, grant, pending.next());
         } else {
-            addCharacter(req, res, grant);
+            addCharacter(req, res, grant, pending.next());
         }
     }
 
@@ -117,7 +134,7 @@ public class SsoServlet extends HttpServlet {
         res.sendRedirect(req.getContextPath() + (next == null ? "/account.xhtml" : next));
     }
 
-    private void addCharacter(HttpServletRequest req, HttpServletResponse res, TokenGrant grant) throws IOException {
+    private void addCharacter(HttpServletRequest req, HttpServletResponse res, TokenGrant grant, String next) throws IOException {
         if (!me.isLoggedIn()) {
             res.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Your session ended before the character came back. Log in again.");
             return;
@@ -127,7 +144,7 @@ public class SsoServlet extends HttpServlet {
         } catch (Refusal e) {
             FlashMessages.add(req.getSession(), "error", e.getMessage());
         }
-        res.sendRedirect(req.getContextPath() + "/account.xhtml");
+        res.sendRedirect(req.getContextPath() + next);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.bastion.killtracker.app;
 
+import dev.bastion.identity.model.AuditAction;
 import dev.bastion.killtracker.model.Killmail;
 import dev.bastion.killtracker.infra.KillmailLookup;
 import dev.bastion.killtracker.infra.KillmailMessage;
@@ -107,12 +108,12 @@ public class TrackerService {
         if (form.getId() == null) {
             em.persist(form);
             saved = form;
-            audit.record(actor, "tracker.create", "tracker " + form.getName(), null, describe(form));
+            audit.record(actor, AuditAction.TRACKER_CREATE, "tracker " + form.getName(), null, describe(form));
         } else {
             Tracker before = find(form.getId());
             String was = describe(before);
             saved = em.merge(form);
-            audit.record(actor, "tracker.update", "tracker " + saved.getName(), was, describe(saved));
+            audit.record(actor, AuditAction.TRACKER_UPDATE, "tracker " + saved.getName(), was, describe(saved));
         }
         em.flush();
         catalog.invalidate();
@@ -124,7 +125,7 @@ public class TrackerService {
             Tracker t = find(id);
             t.setEnabled(enabled);
             t.touch();
-            audit.record(actor, enabled ? "tracker.enable" : "tracker.disable", "tracker " + t.getName(), null, null);
+            audit.record(actor, enabled ? AuditAction.TRACKER_ENABLE : AuditAction.TRACKER_DISABLE, "tracker " + t.getName(), null, null);
         }
         catalog.invalidate();
         return ids.size();
@@ -140,14 +141,14 @@ public class TrackerService {
         Tracker copy = source.copyNamed(name.length() > 100 ? name.substring(0, 100) : name);
         em.persist(copy);
         em.flush();
-        audit.record(actor, "tracker.copy", "tracker " + copy.getName(), "copy of " + source.getName(), describe(copy));
+        audit.record(actor, AuditAction.TRACKER_COPY, "tracker " + copy.getName(), "copy of " + source.getName(), describe(copy));
         catalog.invalidate();
         return copy;
     }
 
     public void delete(Actor actor, long id) {
         Tracker t = find(id);
-        audit.record(actor, "tracker.delete", "tracker " + t.getName(), describe(t), null);
+        audit.record(actor, AuditAction.TRACKER_DELETE, "tracker " + t.getName(), describe(t), null);
         em.remove(t);
         catalog.invalidate();
     }
@@ -186,7 +187,7 @@ public class TrackerService {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot queue the test run's messages: " + e.getMessage(), e);
         }
-        audit.record(actor, "tracker.test-run", "killmail " + killmailId, null, trackerIds.size() + " trackers");
+        audit.record(actor, AuditAction.TRACKER_TEST_RUN, "killmail " + killmailId, null, trackerIds.size() + " trackers");
         if (queued) {
             dispatcher.wake();
         }

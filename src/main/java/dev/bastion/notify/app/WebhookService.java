@@ -1,5 +1,6 @@
 package dev.bastion.notify.app;
 
+import dev.bastion.identity.model.AuditAction;
 import dev.bastion.notify.model.OutboxMessage;
 import dev.bastion.notify.model.Webhook;
 import dev.bastion.notify.model.WebhookUrls;
@@ -86,13 +87,13 @@ public class WebhookService {
             em.persist(w);
         }
         em.flush();
-        audit.record(actor, id == null ? "webhook.create" : "webhook.update", "webhook " + w.getName(), before, describe(w));
+        audit.record(actor, id == null ? AuditAction.WEBHOOK_CREATE : AuditAction.WEBHOOK_UPDATE, "webhook " + w.getName(), before, describe(w));
         return w;
     }
 
     public void delete(Actor actor, long id) {
         Webhook w = find(id);
-        audit.record(actor, "webhook.delete", "webhook " + w.getName(), describe(w), null);
+        audit.record(actor, AuditAction.WEBHOOK_DELETE, "webhook " + w.getName(), describe(w), null);
         em.remove(w);
     }
 
@@ -119,7 +120,7 @@ public class WebhookService {
         Webhook w = find(id);
         int n = em.createNativeQuery("DELETE FROM notify_outbox WHERE webhook_id = ?1 AND status = 'PENDING'")
                 .setParameter(1, id).executeUpdate();
-        audit.record(actor, "webhook.purge", "webhook " + w.getName(), n + " pending", null);
+        audit.record(actor, AuditAction.WEBHOOK_PURGE, "webhook " + w.getName(), n + " pending", null);
         return n;
     }
 
@@ -128,7 +129,7 @@ public class WebhookService {
         Webhook w = find(id);
         int n = em.createNativeQuery("UPDATE notify_outbox SET status = 'PENDING', attempts = 0 WHERE webhook_id = ?1 "
                 + "AND status = 'FAILED'").setParameter(1, id).executeUpdate();
-        audit.record(actor, "webhook.retry-failed", "webhook " + w.getName(), null, n + " messages");
+        audit.record(actor, AuditAction.WEBHOOK_RETRY_FAILED, "webhook " + w.getName(), null, n + " messages");
         dispatcher.wake();
         return n;
     }
