@@ -28,7 +28,9 @@ class IdentityBrowserIT extends BrowserTest {
         click("login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Ivo Stark \u2014 Void Lantern Logistics"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-name")));
-        assertEquals("Ivo Stark", browser.findElement(By.id("my-name")).getText());
+        assertEquals("Ivo Stark", browser.findElement(By.id("my-name")).getText(), "login lands on the home dashboard");
+        assertEquals("Member", browser.findElement(By.id("home-state")).getText());
+        open("/account.xhtml");
         assertEquals("Member", browser.findElement(By.id("my-state")).getText());
         assertEquals("valid", browser.findElement(By.cssSelector("[id$='token-status']")).getText());
 
@@ -55,6 +57,7 @@ class IdentityBrowserIT extends BrowserTest {
         browser.get(Http.BASE + "/login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("Aria Valen"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-name")));
+        open("/account.xhtml");
         assertTrue(browser.findElement(By.id("superuser-note")).isDisplayed());
 
         open("/admin/users.xhtml");

@@ -104,7 +104,7 @@ class ScopeSetsArqIT {
 
         String login = location(get(base + "/login"));
         assertEquals("publicData", scopeOf(login));
-        assertTrue(location(get(location(get(login + "&character_id=" + IVY)))).endsWith("/account.xhtml"));
+        assertTrue(location(get(location(get(login + "&character_id=" + IVY)))).endsWith("/index.xhtml"));
 
         String register = location(get(base + "/account/add-character?for=arq-member-audit&next=/admin/users.xhtml"));
         assertEquals("esi-skills.read_skills.v1 esi-assets.read_assets.v1", scopeOf(register));

@@ -63,7 +63,7 @@ class SignInIT {
                 });
                 for (HttpResponse<String> r : List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS))) {
                     assertEquals(302, r.statusCode(), "both tabs are logged in: " + r.body());
-                    assertTrue(r.headers().firstValue("Location").orElseThrow().endsWith("/account.xhtml"));
+                    assertTrue(r.headers().firstValue("Location").orElseThrow().endsWith("/index.xhtml"));
                 }
                 for (WebSession tab : List.of(first, second)) {
                     HttpResponse<String> account = tab.get("/account.xhtml");

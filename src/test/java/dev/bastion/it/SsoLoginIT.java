@@ -141,7 +141,7 @@ class SsoLoginIT {
         WebSession browser = new WebSession();
         HttpResponse<String> callback = browser.get(browser.approve(browser.startLogin("/login?next=https://evil.example/"),
                 ARIA).toString());
-        assertTrue(callback.headers().firstValue("Location").orElseThrow().endsWith("/account.xhtml"));
+        assertTrue(callback.headers().firstValue("Location").orElseThrow().endsWith("/index.xhtml"));
     }
 
     @Test

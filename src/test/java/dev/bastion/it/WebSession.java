@@ -65,7 +65,7 @@ final class WebSession {
     HttpResponse<String> loginOk(long characterId) throws Exception {
         HttpResponse<String> r = login(characterId);
         assertEquals(302, r.statusCode(), "login of " + characterId + " failed: " + r.body());
-        assertTrue(r.headers().firstValue("Location").orElseThrow().endsWith("/account.xhtml"));
+        assertTrue(r.headers().firstValue("Location").orElseThrow().endsWith("/index.xhtml"));
         return r;
     }
 

@@ -41,7 +41,7 @@ public class Directory {
     public List<NamedId> characters(String typed, int max) {
         return em.createQuery("SELECT c FROM EveCharacter c WHERE lower(c.name) LIKE :q ESCAPE '\\' ORDER BY c.name",
                         EveCharacter.class)
-                .setParameter("q", like(typed)).setMaxResults(max).getResultList()
+                .setParameter("q", Like.prefix(typed)).setMaxResults(max).getResultList()
                 .stream().map(c -> new NamedId(c.getId(), c.getName())).toList();
     }
 

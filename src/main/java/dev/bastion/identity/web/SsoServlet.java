@@ -131,7 +131,7 @@ public class SsoServlet extends HttpServlet {
         // A new session id at login: a session id planted before login is worthless afterwards.
         req.changeSessionId();
         req.getSession().setAttribute(CurrentUser.SESSION_KEY, user.getId());
-        res.sendRedirect(req.getContextPath() + (next == null ? "/account.xhtml" : next));
+        res.sendRedirect(req.getContextPath() + (next == null ? "/index.xhtml" : next));
     }
 
     private void addCharacter(HttpServletRequest req, HttpServletResponse res, TokenGrant grant, String next) throws IOException {
