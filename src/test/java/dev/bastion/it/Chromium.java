@@ -56,9 +56,18 @@ final class Chromium {
     /** A screenshot of the whole page, not only the window: the window grows to the page's height first. */
     static void fullPage(ChromeDriver browser, int width, String name) throws Exception {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-        long height = ((Number) browser.executeScript("return Math.max(document.documentElement.scrollHeight, "
-                + "document.body.scrollHeight)")).longValue();
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(Math.max(height, 600), 6000)));
+        // Grow the window until the viewport holds the whole page (its size includes more than the viewport,
+        // and a taller viewport can change the layout): a few rounds settle it.
+        for (int round = 0; round < 4; round++) {
+            long page = ((Number) browser.executeScript("return Math.max(document.documentElement.scrollHeight, "
+                    + "document.body.scrollHeight)")).longValue();
+            long viewport = ((Number) browser.executeScript("return window.innerHeight")).longValue();
+            if (page <= viewport || viewport >= 6000) {
+                break;
+            }
+            int current = browser.manage().window().getSize().getHeight();
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(current + page - viewport, 6000)));
+        }
         screenshot(browser, name);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }

@@ -54,6 +54,7 @@ class PageTourBrowserIT extends BrowserTest {
         pages.put("admin-requests", "/admin/requests.xhtml");
         pages.put("admin-permissions", "/admin/permissions.xhtml");
         pages.put("admin-audit", "/admin/audit.xhtml");
+        pages.put("admin-kit", "/admin/kit.xhtml");
         pages.put("error-404", "/no-such-page.xhtml");
         return pages;
     }
