@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /**
  * The base URLs of every outside service. In demo mode they all point at the embedded simulator on
@@ -12,6 +15,8 @@ import java.net.URI;
  */
 @ApplicationScoped
 public class Endpoints {
+
+    private static final Logger LOG = Logger.getLogger(Endpoints.class.getName());
 
     @Inject
     @ConfigProperty(name = "bastion.simulator.enabled", defaultValue = "false")
@@ -40,6 +45,12 @@ public class Endpoints {
     @Inject
     @ConfigProperty(name = "bastion.zkillboard.api-url", defaultValue = "https://zkillboard.com/api")
     String zkillboardApiUrl;
+
+    @Inject
+    @ConfigProperty(name = "bastion.public-url")
+    Optional<String> publicUrl;
+
+    private final AtomicBoolean unreachableLogged = new AtomicBoolean();
 
     public boolean simulatorEnabled() {
         return simulatorEnabled;
@@ -71,6 +82,29 @@ public class Endpoints {
     /** EVE's image server (portraits, logos); browsers load from it directly. */
     public String images() {
         return simulatorEnabled ? "/sim/images" : trim(imagesBaseUrl);
+    }
+
+    /**
+     * EVE's image server as services on the internet load it (Discord fetches a post's logos and icons
+     * itself): {@code bastion.images.base-url}, also while the simulator is on, whose stand-in lives on
+     * this server where Discord cannot reach it.
+     */
+    public String imageServer() {
+        return trim(imagesBaseUrl);
+    }
+
+    /**
+     * Bastion's public address ({@code bastion.public-url}, without a trailing slash), for what services
+     * on the internet load from Bastion themselves (the avatar and icons of Discord posts); empty when it
+     * is not set or names this machine or a private network, which they could not reach.
+     */
+    public Optional<String> publicBase() {
+        Optional<String> base = publicUrl.flatMap(PublicAddress::reachable);
+        if (base.isEmpty() && publicUrl.filter(u -> !u.isBlank()).isPresent() && unreachableLogged.compareAndSet(false, true)) {
+            LOG.warning(() -> "bastion.public-url " + publicUrl.get() + " cannot be reached from the internet: Discord posts "
+                    + "go out without the images Bastion serves itself (avatar, footer icon)");
+        }
+        return base;
     }
 
     private static String trim(String url) {

@@ -48,6 +48,9 @@ class OutboxArqIT {
     OutboxDispatcher dispatcher;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     IdentityService identity;
 
     @Inject
@@ -83,13 +86,13 @@ class OutboxArqIT {
 
         tx.begin();
         try (Connection c = db.getConnection()) {
-            Outbox.enqueue(c, w.getId(), "arq rollback", embed("rolled back"));
+            outbox.enqueue(c, w.getId(), "arq rollback", embed("rolled back"));
         }
         tx.rollback();
         // A message committed after it shows when the dispatcher has looked at this webhook.
         tx.begin();
         try (Connection c = db.getConnection()) {
-            Outbox.enqueue(c, w.getId(), "arq commit", embed("committed"));
+            outbox.enqueue(c, w.getId(), "arq commit", embed("committed"));
         }
         tx.commit();
         dispatcher.wake();
@@ -109,7 +112,7 @@ class OutboxArqIT {
         tx.begin();
         try (Connection c = db.getConnection()) {
             for (int i = 1; i <= 3; i++) {
-                Outbox.enqueue(c, w.getId(), "arq merge", embed("kill " + i));
+                outbox.enqueue(c, w.getId(), "arq merge", embed("kill " + i));
             }
         }
         tx.commit();
@@ -135,7 +138,7 @@ class OutboxArqIT {
 
         tx.begin();
         try (Connection c = db.getConnection()) {
-            Outbox.enqueue(c, w.getId(), "arq gone", embed("to a deleted webhook"));
+            outbox.enqueue(c, w.getId(), "arq gone", embed("to a deleted webhook"));
         }
         tx.commit();
         dispatcher.wake();

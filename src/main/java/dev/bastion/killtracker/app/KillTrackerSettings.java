@@ -2,12 +2,12 @@ package dev.bastion.killtracker.app;
 
 import dev.bastion.killtracker.infra.KillmailMessage;
 
+import dev.bastion.platform.Endpoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /** The kill tracker's settings (docs/configuration.md), with the seed's defaults. */
 @ApplicationScoped
@@ -26,12 +26,7 @@ public class KillTrackerSettings {
     int purgeAfterDays;
 
     @Inject
-    @ConfigProperty(name = "bastion.killtracker.webhook-branding", defaultValue = "true")
-    boolean branding;
-
-    @Inject
-    @ConfigProperty(name = "bastion.public-url")
-    Optional<String> publicUrl;
+    Endpoints endpoints;
 
     public Duration maxAge() {
         return Duration.ofMinutes(maxAgeMinutes);
@@ -46,10 +41,12 @@ public class KillTrackerSettings {
         return Math.max(0, purgeAfterDays);
     }
 
-    /** Branding needs absolute image URLs Discord can fetch, so it needs the portal's public URL. */
-    public KillmailMessage.Branding branding() {
-        String base = publicUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse(null);
-        return new KillmailMessage.Branding(branding, base == null ? null : base + "/resources/images/bastion-logo.png",
-                base == null ? null : base + "/resources/images/zkillboard.png");
+    /**
+     * Where a post's images come from, as Discord loads them: logos and icons from EVE's image server, the
+     * footer's zKillboard icon from Bastion's public address, left out when Discord could not reach it.
+     */
+    public KillmailMessage.Images images() {
+        return new KillmailMessage.Images(endpoints.imageServer(),
+                endpoints.publicBase().map(base -> base + "/resources/images/zkillboard.png").orElse(null));
     }
 }

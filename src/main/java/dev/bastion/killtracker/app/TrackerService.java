@@ -3,9 +3,9 @@ package dev.bastion.killtracker.app;
 import dev.bastion.identity.model.AuditAction;
 import dev.bastion.killtracker.model.Killmail;
 import dev.bastion.killtracker.infra.KillmailLookup;
-import dev.bastion.killtracker.infra.KillmailMessage;
 import dev.bastion.killtracker.infra.LiveKillWorld;
 import dev.bastion.killtracker.model.MatchResult;
+import dev.bastion.killtracker.model.SharedPost;
 import dev.bastion.killtracker.model.Tracker;
 import dev.bastion.killtracker.model.TrackerClauses;
 import dev.bastion.killtracker.model.TrackerMatcher;
@@ -15,7 +15,6 @@ import dev.bastion.killtracker.model.TrackerValidation;
 import dev.bastion.identity.model.Actor;
 import dev.bastion.identity.app.AuditLog;
 import dev.bastion.platform.Refusal;
-import dev.bastion.notify.app.Outbox;
 import dev.bastion.notify.app.OutboxDispatcher;
 import dev.bastion.notify.model.Webhook;
 import jakarta.annotation.Resource;
@@ -58,6 +57,9 @@ public class TrackerService {
 
     @Inject
     OutboxDispatcher dispatcher;
+
+    @Inject
+    KillmailProcessor processor;
 
     @Resource(lookup = "jdbc/bastion")
     DataSource dataSource;
@@ -167,26 +169,27 @@ public class TrackerService {
         // An admin's test run may wait for names (the feed never does): its message is read right away.
         world.awaitNames(km, java.time.Duration.ofSeconds(10));
         TrackerMatcher matcher = new TrackerMatcher(world, settings.maxAge());
-        KillmailMessage message = new KillmailMessage(world, world, settings.branding());
         List<TestResult> out = new ArrayList<>();
-        boolean queued = false;
+        List<SharedPost.Match> toPost = new ArrayList<>();
+        for (Long id : trackerIds) {
+            Tracker t = find(id);
+            TrackerRules rules = t.rules();
+            MatchResult r = matcher.explain(rules, km, Instant.now(), true);
+            boolean posted = r.matched() && post;
+            if (posted) {
+                toPost.add(new SharedPost.Match(t.getId(), t.getWebhookId(), rules, r.info()));
+            }
+            out.add(new TestResult(t.getId(), t.getName(), r, posted));
+        }
+        // As the feed posts: one message per webhook naming its trackers that matched.
         try (Connection c = dataSource.getConnection()) {
-            for (Long id : trackerIds) {
-                Tracker t = find(id);
-                TrackerRules rules = t.rules();
-                MatchResult r = matcher.explain(rules, km, Instant.now(), true);
-                boolean posted = false;
-                if (r.matched() && post) {
-                    Outbox.enqueue(c, t.getWebhookId(), "Test run of tracker '" + t.getName() + "' by " + actor.name()
-                            + ", killmail " + km.id(), message.render(km, rules, r.info()));
-                    posted = true;
-                    queued = true;
-                }
-                out.add(new TestResult(t.getId(), t.getName(), r, posted));
+            for (SharedPost shared : SharedPost.byWebhook(toPost)) {
+                processor.enqueue(c, km, shared, actor.name());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot queue the test run's messages: " + e.getMessage(), e);
         }
+        boolean queued = !toPost.isEmpty();
         audit.record(actor, AuditAction.TRACKER_TEST_RUN, "killmail " + killmailId, null, trackerIds.size() + " trackers");
         if (queued) {
             dispatcher.wake();

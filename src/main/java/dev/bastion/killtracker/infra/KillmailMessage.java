@@ -5,8 +5,7 @@ import dev.bastion.killtracker.model.KillNames;
 import dev.bastion.killtracker.model.KillWorld;
 import dev.bastion.killtracker.model.Killmail;
 import dev.bastion.killtracker.model.PingType;
-import dev.bastion.killtracker.model.RefList;
-import dev.bastion.killtracker.model.Tracker;
+import dev.bastion.killtracker.model.SharedPost;
 import dev.bastion.killtracker.model.TrackerInfo;
 import dev.bastion.killtracker.model.TrackerRules;
 
@@ -22,75 +21,88 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Renders a matched killmail as a Discord webhook message (spec 2.8): pings and the tracker's name as
+ * Renders a matched killmail as a Discord webhook message (spec 2.8): pings and the trackers' names as
  * content, one embed with victim, ship, place, value, attackers, main group, tracked ship types and
- * distance, and explicit {@code allowed_mentions} so that only the pings the tracker asks for ping.
+ * distance, and explicit {@code allowed_mentions} so that only the pings the trackers ask for ping. One
+ * message serves every tracker of a webhook that matched the killmail ({@link SharedPost}); the sender's
+ * name and avatar are the outbox's ({@code notify.app.Outbox}), the same on every post.
  */
 public final class KillmailMessage {
 
-    static final String IMAGES = "https://images.evetech.net";
     static final String ZKB = "https://zkillboard.com";
     static final String DOTLAN = "https://evemaps.dotlan.net/system/";
-    public static final String USERNAME = "Killtracker";
 
-    /** Webhook branding: when off, Discord shows the webhook's own name and avatar. */
-    public record Branding(boolean enabled, String avatarUrl, String footerIconUrl) {
+    /**
+     * Where the post's images are, as Discord loads them itself: EVE's image server for logos and icons
+     * (never the simulator's stand-in on this server), and zKillboard's icon in the footer from Bastion's
+     * public address, or none when Discord could not reach it.
+     */
+    public record Images(String imageServer, String footerIconUrl) {
+
+        public Images {
+            imageServer = imageServer.endsWith("/") ? imageServer.substring(0, imageServer.length() - 1) : imageServer;
+        }
     }
 
     private final KillWorld world;
     private final KillNames names;
-    private final Branding branding;
+    private final Images images;
 
-    public KillmailMessage(KillWorld world, KillNames names, Branding branding) {
+    public KillmailMessage(KillWorld world, KillNames names, Images images) {
         this.world = world;
         this.names = names;
-        this.branding = branding;
+        this.images = images;
     }
 
+    /** One tracker's post. */
     public JsonObject render(Killmail km, TrackerRules tracker, TrackerInfo info) {
         return render(km, tracker, info, null);
     }
 
     public JsonObject render(Killmail km, TrackerRules tracker, TrackerInfo info, String intro) {
+        return render(km, SharedPost.of(new SharedPost.Match(0, 0, tracker, info)), intro);
+    }
+
+    /** The post of every tracker of one webhook that matched the killmail. */
+    public JsonObject render(Killmail km, SharedPost post, String intro) {
         JsonObjectBuilder payload = Json.createObjectBuilder();
-        String content = content(tracker, intro);
+        String content = content(post, intro);
         if (!content.isEmpty()) {
             payload.add("content", content);
         }
-        payload.add("embeds", Json.createArrayBuilder().add(embed(km, tracker, info)));
+        payload.add("embeds", Json.createArrayBuilder().add(embed(km, post)));
         JsonArrayBuilder parse = Json.createArrayBuilder();
-        if (tracker.getPingType() != PingType.NONE) {
+        if (post.pingType() != PingType.NONE) {
             parse.add("everyone"); // Discord's "everyone" covers both @everyone and @here
         }
         JsonArrayBuilder roles = Json.createArrayBuilder();
-        tracker.list(RefList.PING_ROLES).stream().sorted().forEach(r -> roles.add(String.valueOf(r)));
+        post.pingRoles().forEach(r -> roles.add(String.valueOf(r)));
         payload.add("allowed_mentions", Json.createObjectBuilder().add("parse", parse).add("roles", roles));
-        if (branding.enabled()) {
-            payload.add("username", USERNAME);
-            if (branding.avatarUrl() != null) {
-                payload.add("avatar_url", branding.avatarUrl());
-            }
-        }
         return payload.build();
     }
 
-    static String content(TrackerRules tracker, String intro) {
+    /** The intro, then one line: the channel ping, the role pings, "Tracker **A**:" or "Trackers **A**, **B**:". */
+    static String content(SharedPost post, String intro) {
         List<String> lines = new ArrayList<>();
         if (intro != null && !intro.isBlank()) {
             lines.add(intro);
         }
         List<String> parts = new ArrayList<>();
-        if (tracker.getPingType() != PingType.NONE) {
-            parts.add(tracker.getPingType().mention());
+        if (post.pingType() != PingType.NONE) {
+            parts.add(post.pingType().mention());
         }
-        tracker.list(RefList.PING_ROLES).stream().sorted().forEach(r -> parts.add("<@&" + r + ">"));
-        if (tracker.isPostingName()) {
-            parts.add("Tracker **" + tracker.getName() + "**:");
+        post.pingRoles().forEach(r -> parts.add("<@&" + r + ">"));
+        List<String> named = post.postedNames();
+        if (!named.isEmpty()) {
+            parts.add((named.size() == 1 ? "Tracker " : "Trackers ")
+                    + String.join(", ", named.stream().map(n -> "**" + n + "**").toList()) + ":");
         }
         if (!parts.isEmpty()) {
             lines.add(String.join(" ", parts));
@@ -98,7 +110,8 @@ public final class KillmailMessage {
         return String.join("\n", lines);
     }
 
-    private JsonObject embed(Killmail km, TrackerRules tracker, TrackerInfo info) {
+    private JsonObject embed(Killmail km, SharedPost post) {
+        TrackerInfo info = post.info();
         JsonObjectBuilder e = Json.createObjectBuilder();
         Killmail.Victim v = km.victim();
         Long victimOrg = v.allianceId() != null ? v.allianceId() : v.corporationId();
@@ -111,7 +124,7 @@ public final class KillmailMessage {
         Optional<MapSystem> system = km.solarSystemId() == null ? Optional.empty() : world.system(km.solarSystemId());
         String systemName = system.map(MapSystem::name).orElse("");
         TrackerInfo.MainOrganization mainOrg = info == null ? null : info.mainOrganization();
-        boolean fleet = tracker.isIdentifyFleets() && mainOrg != null;
+        boolean fleet = post.identifyFleets() && mainOrg != null;
         String shipName = v.shipTypeId() == null ? "" : orId(names.type(v.shipTypeId()), v.shipTypeId());
         if (fleet) {
             e.add("title", systemName + " | " + orId(names.entity(mainOrg.id()), mainOrg.id()) + " | Fleetkill");
@@ -123,21 +136,18 @@ public final class KillmailMessage {
             }
         }
         e.add("url", ZKB + "/kill/" + km.id() + "/");
-        e.add("description", description(km, tracker, info, system, shipName));
+        e.add("description", description(km, post, info, system, shipName));
         JsonObjectBuilder footer = Json.createObjectBuilder().add("text", "zKillboard");
-        if (branding.footerIconUrl() != null) {
-            footer.add("icon_url", branding.footerIconUrl());
+        if (images.footerIconUrl() != null) {
+            footer.add("icon_url", images.footerIconUrl());
         }
         e.add("footer", footer);
         e.add("timestamp", km.time().toString());
-        Integer color = color(tracker.getColor());
-        if (color != null) {
-            e.add("color", color);
-        }
+        e.add("color", color(post.color()));
         return e.build();
     }
 
-    private String description(Killmail km, TrackerRules tracker, TrackerInfo info, Optional<MapSystem> system,
+    private String description(Killmail km, SharedPost post, TrackerInfo info, Optional<MapSystem> system,
                                String shipName) {
         Killmail.Victim v = km.victim();
         StringBuilder d = new StringBuilder();
@@ -164,17 +174,25 @@ public final class KillmailMessage {
             d.append("\nMain ship class: **").append(orId(names.group(info.mainShipGroup().groupId()),
                     info.mainShipGroup().groupId())).append("**");
         }
-        if (info != null && !info.matchingShipTypeIds().isEmpty()) {
-            List<String> tracked = info.matchingShipTypeIds().stream().map(id -> orId(names.type(id), id))
+        List<Integer> trackedTypes = post.trackedShipTypeIds();
+        if (!trackedTypes.isEmpty()) {
+            List<String> tracked = trackedTypes.stream().map(id -> orId(names.type(id), id))
                     .sorted(Comparator.naturalOrder()).map(n -> "**" + n + "**").toList();
             d.append("\nTracked ship types involved: ").append(String.join(", ", tracked));
         }
-        if (tracker.getOriginSolarSystemId() != null) {
-            String origin = world.system(tracker.getOriginSolarSystemId()).map(MapSystem::name).orElse(String.valueOf(tracker.getOriginSolarSystemId()));
-            d.append("\nDistance from ").append(link(origin, dotlan(origin))).append(": ")
-                    .append(info == null || info.distance() == null ? "?" : oneDecimal(info.distance())).append(" LY | ")
-                    .append(info == null || info.jumps() == null ? "?" : info.jumps()).append(" jumps");
+        // Each tracker's own distance from its origin; trackers sharing an origin (and a route) share the line.
+        Set<String> distances = new LinkedHashSet<>();
+        for (SharedPost.Match m : post.matches()) {
+            Integer originId = m.rules().getOriginSolarSystemId();
+            if (originId != null) {
+                String origin = world.system(originId).map(MapSystem::name).orElse(String.valueOf(originId));
+                TrackerInfo own = m.info();
+                distances.add("Distance from " + link(origin, dotlan(origin)) + ": "
+                        + (own == null || own.distance() == null ? "?" : oneDecimal(own.distance())) + " LY | "
+                        + (own == null || own.jumps() == null ? "?" : own.jumps()) + " jumps");
+            }
         }
+        distances.forEach(line -> d.append("\n").append(line));
         return d.toString();
     }
 
@@ -192,10 +210,8 @@ public final class KillmailMessage {
         return "(Unknown final attacker)";
     }
 
-    static Integer color(String hex) {
-        if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
-            return null;
-        }
+    /** {@code #RRGGBB} as Discord's integer colour. */
+    static int color(String hex) {
         return Integer.parseInt(hex.substring(1), 16);
     }
 
@@ -221,12 +237,12 @@ public final class KillmailMessage {
         return DOTLAN + URLEncoder.encode(systemName.replace(' ', '_'), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    static String logo(boolean alliance, long id) {
-        return IMAGES + "/" + (alliance ? "alliances" : "corporations") + "/" + id + "/logo?size=128";
+    String logo(boolean alliance, long id) {
+        return images.imageServer() + "/" + (alliance ? "alliances" : "corporations") + "/" + id + "/logo?size=128";
     }
 
-    static String typeIcon(int typeId) {
-        return IMAGES + "/types/" + typeId + "/icon?size=128";
+    String typeIcon(int typeId) {
+        return images.imageServer() + "/types/" + typeId + "/icon?size=128";
     }
 
     private static String orId(String name, long id) {

@@ -45,6 +45,9 @@ public class WebhookService {
     @Inject
     OutboxDispatcher dispatcher;
 
+    @Inject
+    Outbox outbox;
+
     public List<Webhook> all() {
         return em.createQuery("SELECT w FROM Webhook w ORDER BY w.name", Webhook.class).getResultList();
     }
@@ -97,13 +100,16 @@ public class WebhookService {
         em.remove(w);
     }
 
-    /** Queues "Test message from Bastion." for each webhook; answers how many were queued. */
+    /**
+     * Queues "Test message from Killtracker." for each webhook, as every post goes out (Bastion's name and
+     * avatar); answers how many were queued.
+     */
     public int sendTest(Actor actor, List<Long> ids) {
         for (Long id : ids) {
             Webhook w = find(id);
             // On the transaction's own connection: the message commits with the audit entry or not at all.
             try (Connection c = dataSource.getConnection()) {
-                Outbox.enqueue(c, w.getId(), "Test message by " + actor.name(),
+                outbox.enqueue(c, w.getId(), "Test message by " + actor.name(),
                         Json.createObjectBuilder().add("content", "Test message from Killtracker.")
                                 .add("allowed_mentions", Json.createObjectBuilder().add("parse", Json.createArrayBuilder()))
                                 .build());

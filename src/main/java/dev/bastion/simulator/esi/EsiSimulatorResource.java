@@ -34,10 +34,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -129,7 +132,7 @@ public class EsiSimulatorResource {
     @Path("characters/affiliation")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response affiliation(JsonArray ids) {
-        return respondUncached(() -> {
+        return respondUncached(ids, () -> {
             if (ids.size() > 1000) {
                 return error(400, "Too many IDs: at most 1000");
             }
@@ -159,7 +162,7 @@ public class EsiSimulatorResource {
     @Path("universe/names")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response names(JsonArray ids) {
-        return respondUncached(() -> {
+        return respondUncached(ids, () -> {
             JsonArrayBuilder out = Json.createArrayBuilder();
             for (JsonValue v : ids) {
                 long id = Long.parseLong(v.toString());
@@ -268,9 +271,13 @@ public class EsiSimulatorResource {
                     .add("error", "Give path (a prefix such as /universe/types/) and status (e.g. 500, 429, 420)").build())
                     .build();
         }
+        Set<Long> ids = new HashSet<>();
+        if (fault.get("ids") instanceof JsonArray list) {
+            list.forEach(v -> ids.add(Long.parseLong(v.toString())));
+        }
         state.addFault(fault.getString("path"), status, fault.getInt("count", 1),
                 fault.getJsonNumber("retry_after") == null ? 1.0 : fault.getJsonNumber("retry_after").doubleValue(),
-                fault.getJsonNumber("delay_ms") == null ? 0 : fault.getJsonNumber("delay_ms").longValue());
+                fault.getJsonNumber("delay_ms") == null ? 0 : fault.getJsonNumber("delay_ms").longValue(), ids);
         return Response.noContent().build();
     }
 
@@ -301,7 +308,7 @@ public class EsiSimulatorResource {
     }
 
     private Response.ResponseBuilder respondBuilder(Supplier<JsonValue> body, String notFound) {
-        Response.ResponseBuilder fault = fault();
+        Response.ResponseBuilder fault = fault(JsonValue.EMPTY_JSON_ARRAY);
         if (fault != null) {
             return fault;
         }
@@ -322,7 +329,12 @@ public class EsiSimulatorResource {
     }
 
     private Response respondUncached(Supplier<Response.ResponseBuilder> action) {
-        Response.ResponseBuilder fault = fault();
+        return respondUncached(JsonValue.EMPTY_JSON_ARRAY, action);
+    }
+
+    /** A POST asking about a list of IDs: a fault may be aimed at requests naming one of them. */
+    private Response respondUncached(JsonArray ids, Supplier<Response.ResponseBuilder> action) {
+        Response.ResponseBuilder fault = fault(ids);
         return finish(fault != null ? fault : action.get());
     }
 
@@ -350,14 +362,20 @@ public class EsiSimulatorResource {
                 .build();
     }
 
-    private Response.ResponseBuilder fault() {
+    private Response.ResponseBuilder fault(JsonArray ids) {
         Instant now = Instant.now();
         if (state.errorsRemaining(now) == 0) {
             return error(420, "This software has exceeded the error limit for ESI.")
                     .header("Retry-After", state.secondsToReset(now));
         }
         String path = "/" + uri.getPath().replaceFirst("^/?esi/?", "");
-        EsiSimulatorState.Fault f = state.takeFault(path);
+        List<Long> requestIds = new ArrayList<>();
+        for (JsonValue v : ids) {
+            if (v instanceof jakarta.json.JsonNumber n) {
+                requestIds.add(n.longValue());
+            }
+        }
+        EsiSimulatorState.Fault f = state.takeFault(path, requestIds);
         if (f == null) {
             return null;
         }

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the simulated ESI remembers between requests: injected faults (tests make a route answer 5xx,
@@ -23,20 +25,30 @@ public class EsiSimulatorState {
     static final int ERROR_WINDOW_SECONDS = 60;
     private static final int LOG_SIZE = 500;
 
-    /** A fault for requests whose path starts with pathPrefix, for the next {@code remaining} requests. */
+    /**
+     * A fault for requests whose path starts with pathPrefix, for the next {@code remaining} requests; with
+     * {@code ids}, only for requests whose ID list (the body of {@code /universe/names} or
+     * {@code /characters/affiliation}) holds one of them, so a test slows its own request and nobody else's.
+     */
     public static final class Fault {
         final String pathPrefix;
         final int status;
         final double retryAfterSeconds;
         final long delayMillis;
+        final Set<Long> ids;
         int remaining;
 
-        Fault(String pathPrefix, int status, int count, double retryAfterSeconds, long delayMillis) {
+        Fault(String pathPrefix, int status, int count, double retryAfterSeconds, long delayMillis, Set<Long> ids) {
             this.pathPrefix = pathPrefix;
             this.status = status;
             this.remaining = count;
             this.retryAfterSeconds = retryAfterSeconds;
             this.delayMillis = delayMillis;
+            this.ids = Set.copyOf(ids);
+        }
+
+        boolean appliesTo(String path, Collection<Long> requestIds) {
+            return path.startsWith(pathPrefix) && (ids.isEmpty() || requestIds.stream().anyMatch(ids::contains));
         }
     }
 
@@ -45,8 +57,9 @@ public class EsiSimulatorState {
     private int errorsInWindow;
     private Instant windowStart = Instant.EPOCH;
 
-    public synchronized void addFault(String pathPrefix, int status, int count, double retryAfterSeconds, long delayMillis) {
-        faults.add(new Fault(pathPrefix, status, count, retryAfterSeconds, delayMillis));
+    public synchronized void addFault(String pathPrefix, int status, int count, double retryAfterSeconds, long delayMillis,
+                                      Set<Long> ids) {
+        faults.add(new Fault(pathPrefix, status, count, retryAfterSeconds, delayMillis, ids));
     }
 
     public synchronized void clear() {
@@ -56,12 +69,12 @@ public class EsiSimulatorState {
         windowStart = Instant.EPOCH;
     }
 
-    /** The fault that applies to this request, consuming one use of it. */
-    synchronized Fault takeFault(String path) {
+    /** The fault that applies to this request (its path and the IDs it asks about), consuming one use of it. */
+    synchronized Fault takeFault(String path, Collection<Long> requestIds) {
         Iterator<Fault> it = faults.iterator();
         while (it.hasNext()) {
             Fault f = it.next();
-            if (path.startsWith(f.pathPrefix)) {
+            if (f.appliesTo(path, requestIds)) {
                 if (--f.remaining <= 0) {
                     it.remove();
                 }

@@ -11,7 +11,10 @@ import dev.bastion.killtracker.model.Tracker;
 import dev.bastion.killtracker.model.TrackerMatcher;
 import dev.bastion.killtracker.model.TrackerRules;
 
+import dev.bastion.killtracker.model.SharedPost;
+
 import dev.bastion.notify.infra.DiscordLimits;
+import dev.bastion.notify.infra.DiscordSender;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +32,12 @@ class KillmailMessageTest {
     final Fixtures.World world = new Fixtures.World();
     final TrackerMatcher matcher = new TrackerMatcher(world, Duration.ofMinutes(60));
     final KillmailMessage branded = new KillmailMessage(world, new Fixtures.Names(),
-            new KillmailMessage.Branding(true, "https://bastion.example/resources/bastion-logo.png",
-                    "https://bastion.example/resources/zkb-icon.png"));
+            new KillmailMessage.Images("https://images.evetech.net/", "https://bastion.example/resources/images/zkillboard.png"));
+    /** Without a public address Discord could reach: no footer icon. */
     final KillmailMessage plain = new KillmailMessage(world, new Fixtures.Names(),
-            new KillmailMessage.Branding(false, null, null));
+            new KillmailMessage.Images("https://images.evetech.net", null));
+    /** How the outbox sends every post (notify.app.Outbox applies it on enqueue). */
+    static final DiscordSender BASTION = DiscordSender.branded("https://bastion.example/resources/images/bastion-logo.png");
 
     static TrackerRules myTracker() {
         return new TrackerRules().name("My Tracker").origin(HUOLA).list(RefList.ATTACKER_SHIP_TYPES, SVIPUL, GNOSIS);
@@ -53,9 +58,10 @@ class KillmailMessageTest {
 
     @Test
     void m01_theMessageLayout() {
-        JsonObject p = message(branded, myTracker(), 10000101);
+        JsonObject p = BASTION.applyTo(message(branded, myTracker(), 10000101));
+        assertEquals(List.of(), DiscordLimits.violations(p));
         assertEquals("Killtracker", p.getString("username"));
-        assertEquals("https://bastion.example/resources/bastion-logo.png", p.getString("avatar_url"));
+        assertEquals("https://bastion.example/resources/images/bastion-logo.png", p.getString("avatar_url"));
         assertTrue(p.getString("content").contains("My Tracker"));
         JsonObject e = p.getJsonArray("embeds").getJsonObject(0);
         assertEquals(1, p.getJsonArray("embeds").size());
@@ -77,7 +83,7 @@ class KillmailMessageTest {
 
     @Test
     void m02_withoutBrandingDiscordUsesTheWebhooksOwnNameAndAvatar() {
-        JsonObject p = message(plain, myTracker(), 10000101);
+        JsonObject p = DiscordSender.unbranded().applyTo(message(plain, myTracker(), 10000101));
         assertFalse(p.containsKey("username"));
         assertFalse(p.containsKey("avatar_url"));
         assertTrue(p.getString("content").contains("My Tracker"));
@@ -158,10 +164,81 @@ class KillmailMessageTest {
     }
 
     @Test
-    void colourIsTheTrackersHexAsAnInteger() {
+    void colourIsTheTrackersHexAsAnIntegerAndBastionsGoldWhenUnset() {
         JsonObject e = message(branded, myTracker().color("#FF0000"), 10000101).getJsonArray("embeds").getJsonObject(0);
         assertEquals(16711680, e.getInt("color"));
         JsonObject none = message(branded, myTracker(), 10000101).getJsonArray("embeds").getJsonObject(0);
-        assertFalse(none.containsKey("color"));
+        assertEquals(0xE6B43C, none.getInt("color"), "an unset colour is the gold of Bastion's avatar");
+    }
+
+    @Test
+    void imagesComeFromTheConfiguredImageServerAndTheFooterIconOnlyFromAPublicAddress() {
+        KillmailMessage mirror = new KillmailMessage(world, new Fixtures.Names(),
+                new KillmailMessage.Images("https://images.mirror.example", null));
+        JsonObject e = message(mirror, myTracker(), 10000101).getJsonArray("embeds").getJsonObject(0);
+        assertEquals("https://images.mirror.example/types/34562/icon?size=128", e.getJsonObject("thumbnail").getString("url"));
+        assertEquals("https://images.mirror.example/alliances/3011/logo?size=128", e.getJsonObject("author").getString("icon_url"));
+        assertFalse(e.getJsonObject("footer").containsKey("icon_url"), "no public address: no icon Discord could not load");
+        assertEquals("zKillboard", e.getJsonObject("footer").getString("text"));
+        JsonObject branded = message(this.branded, myTracker(), 10000101).getJsonArray("embeds").getJsonObject(0);
+        assertEquals("https://bastion.example/resources/images/zkillboard.png", branded.getJsonObject("footer").getString("icon_url"));
+    }
+
+    // --- one post for every tracker of a webhook that matched the killmail (SharedPost) ------------------
+
+    SharedPost.Match match(long id, TrackerRules t, long killmailId) {
+        world.route(HUOLA, HARAS, 7);
+        MatchResult r = matcher.match(t, killmail(killmailId), NOW);
+        assertTrue(r.matched(), "fixture should match: " + r.firstFailure());
+        return new SharedPost.Match(id, 1, t, r.info());
+    }
+
+    JsonObject shared(long killmailId, SharedPost.Match... matches) {
+        List<SharedPost> posts = SharedPost.byWebhook(List.of(matches));
+        assertEquals(1, posts.size());
+        JsonObject p = branded.render(killmail(killmailId), posts.get(0), null);
+        assertEquals(List.of(), DiscordLimits.violations(p), "Discord would accept it");
+        return p;
+    }
+
+    @Test
+    void twoTrackersOfOneWebhookShareOneEmbedAndOneHeadingNamingBoth() {
+        JsonObject p = shared(10000101, match(2, new TrackerRules().name("Alliance kills"), 10000101),
+                match(1, new TrackerRules().name("All kills"), 10000101));
+        assertEquals(1, p.getJsonArray("embeds").size(), "one embed for the killmail, not one per tracker");
+        assertEquals("Trackers **All kills**, **Alliance kills**:", p.getString("content"), "in name order, once");
+    }
+
+    @Test
+    void aSharedPostPingsTheUnionOfItsTrackersPingsOnceEach() {
+        JsonObject p = shared(10000101,
+                match(1, new TrackerRules().name("A").pingType(PingType.HERE).list(RefList.PING_ROLES, 222L, 111L), 10000101),
+                match(2, new TrackerRules().name("B").pingType(PingType.EVERYONE).list(RefList.PING_ROLES, 111L, 333L), 10000101),
+                match(3, new TrackerRules().name("C").postingName(false), 10000101));
+        assertEquals("@everyone <@&111> <@&222> <@&333> Trackers **A**, **B**:", p.getString("content"),
+                "the strongest channel ping, every role once, only the trackers that post their name");
+        JsonObject mentions = p.getJsonObject("allowed_mentions");
+        assertEquals("[\"everyone\"]", mentions.getJsonArray("parse").toString());
+        assertEquals("[\"111\",\"222\",\"333\"]", mentions.getJsonArray("roles").toString());
+    }
+
+    @Test
+    void aSharedPostShowsEachTrackersDistanceAndTrackedTypesAndTheFirstColourThatIsSet() {
+        JsonObject p = shared(10000101,
+                match(1, new TrackerRules().name("A near Huola").origin(HUOLA).list(RefList.ATTACKER_SHIP_TYPES, SVIPUL), 10000101),
+                match(2, new TrackerRules().name("B gnosis").color("#00FF00").list(RefList.ATTACKER_SHIP_TYPES, GNOSIS), 10000101),
+                match(3, new TrackerRules().name("C also near Huola").color("#FF0000").origin(HUOLA), 10000101));
+        JsonObject e = p.getJsonArray("embeds").getJsonObject(0);
+        List<String> lines = unmarkdown(e.getString("description")).lines().toList();
+        assertTrue(lines.contains("Tracked ship types involved: Gnosis, Svipul"), lines.toString());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("Distance from Huola")).count(), "a shared line once: " + lines);
+        assertEquals(0x00FF00, e.getInt("color"), "A has no colour: B, the next in name order, decides");
+    }
+
+    @Test
+    void aSharedPostIsAFleetkillWhenAnyOfItsTrackersIdentifiesFleets() {
+        JsonObject p = shared(10000101, match(1, new TrackerRules().name("A"), 10000101),
+                match(2, new TrackerRules().name("B").identifyFleets(true), 10000101));
+        assertEquals("Haras | Wayne Enterprise | Fleetkill", p.getJsonArray("embeds").getJsonObject(0).getString("title"));
     }
 }
