@@ -80,7 +80,7 @@ class DiscordPostsIT {
         long webhook = webhook("7603");
         WebSession aria = new WebSession();
         aria.loginOk(SsoLoginIT.ARIA);
-        String page = aria.follow(aria.submit("/admin/killtracker/webhooks.xhtml", "webhooks", "webhooks:webhook-table:0:test",
+        String page = aria.follow(aria.submit("/killtracker/webhooks.xhtml", "webhooks", "webhooks:webhook-table:0:test",
                 Map.of("webhook", String.valueOf(webhook)))).body();
         assertTrue(page.contains("Initiated sending of 1 test message"), page);
         await(15_000, () -> !posts("7603").isEmpty());

@@ -64,4 +64,16 @@ class KillTrackerAccessIT {
         assertEquals(302, r.statusCode());
         assertTrue(r.headers().firstValue("Location").orElse("").contains("/login"));
     }
+
+    @Test
+    void issue10_theOldAddressesAnswer301ToTheKillTrackersFolderAndTheNewRuleDecides() throws Exception {
+        HttpResponse<String> old = jora.get("/admin/killtracker/matches.xhtml?tracker=5");
+        assertEquals(301, old.statusCode());
+        assertEquals("/killtracker/matches.xhtml?tracker=5", old.headers().firstValue("Location").orElse(""));
+        // Following it, a member with basic access sees the page; an admin page stays refused to them.
+        assertEquals(200, jora.get(old.headers().firstValue("Location").orElseThrow()).statusCode());
+        HttpResponse<String> admin = jora.get("/admin/killtracker/trackers.xhtml");
+        assertEquals(301, admin.statusCode());
+        assertEquals(403, jora.get(admin.headers().firstValue("Location").orElseThrow()).statusCode());
+    }
 }

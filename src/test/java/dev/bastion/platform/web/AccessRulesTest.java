@@ -32,6 +32,24 @@ class AccessRulesTest {
     }
 
     @Test
+    void issue10_pagesLiveInOneFolderPerModuleAndAnUnlistedOneIsClosed() {
+        assertTrue(allows("/killtracker/trackers.xhtml", Set.of(Permission.KILLTRACKER_ADMIN_ACCESS), false, false));
+        assertFalse(allows("/killtracker/trackers.xhtml", Set.of(Permission.KILLTRACKER_BASIC_ACCESS), false, false));
+        assertTrue(allows("/killtracker/matches.xhtml", Set.of(Permission.KILLTRACKER_BASIC_ACCESS), false, false));
+        assertFalse(allows("/killtracker/new-page.xhtml", Set.of(Permission.KILLTRACKER_ADMIN_ACCESS), false, false),
+                "a page nobody gave a rule is for superusers only");
+        assertFalse(allows("/admin/kit.xhtml", Set.of(Permission.PORTAL_MANAGE_USERS), false, false));
+        assertTrue(allows("/admin/kit.xhtml", Set.of(), true, false));
+    }
+
+    @Test
+    void issue10_movedPagesKeepTheirOldAddresses() {
+        assertEquals("/killtracker/tracker.xhtml", AccessRules.movedTo("/admin/killtracker/tracker.xhtml").orElseThrow());
+        assertEquals("/killtracker/matches.xhtml", AccessRules.movedTo("/admin/killtracker/matches.xhtml").orElseThrow());
+        assertTrue(AccessRules.movedTo("/admin/users.xhtml").isEmpty());
+    }
+
+    @Test
     void eachAdminPageNeedsItsOwnPermission() {
         assertTrue(allows("/admin/users.xhtml", Set.of(Permission.PORTAL_MANAGE_USERS), false, false));
         assertFalse(allows("/admin/users.xhtml", Set.of(Permission.PORTAL_MANAGE_GROUPS), false, false));
