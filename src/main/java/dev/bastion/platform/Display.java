@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * How Bastion writes times and amounts, in one place: EVE time (UTC) as "2026-12-01 19:28 EVE" with a
- * relative "3 min ago", ISK as "1.2b ISK". Pages use it through {@code #{fmt}}, Discord messages and
+ * relative "3 min ago", ISK as "1.20b ISK". Pages use it through {@code #{fmt}}, Discord messages and
  * exports directly, so every screen and message agrees.
  */
 public final class Display {
@@ -93,7 +93,7 @@ public final class Display {
         return future ? "in " + amount : amount + " ago";
     }
 
-    /** ISK the way EVE players say it: 950 ISK, 12.5k, 1.20m, 3.45b, 1.2t ISK; negative amounts keep their sign. */
+    /** ISK the way zKillboard writes it, with the unit: "950.00 ISK", "12.50k ISK", "1.20b ISK". */
     public static String isk(Number amount) {
         if (amount == null) {
             return "";
@@ -101,27 +101,28 @@ public final class Display {
         return compact(amount) + " ISK";
     }
 
-    /** 1,234 / 12.5k / 1.20m / 3.45b: counts and amounts in three significant digits. */
+    /**
+     * Amounts the way zKillboard and Alliance Auth write them (and the kill tracker's Discord posts, spec
+     * killtracker 311): two decimals, thousands separators, and a suffix from a thousand up: 999.00, 10.00k,
+     * 86.18m, 1.00b, 2.50t; negative amounts keep their sign.
+     */
     public static String compact(Number amount) {
         if (amount == null) {
             return "";
         }
         double v = amount.doubleValue();
-        double a = Math.abs(v);
-        String sign = v < 0 ? "-" : "";
-        if (a < 10_000) {
-            return sign + String.format(Locale.ROOT, a == Math.rint(a) ? "%,.0f" : "%,.2f", a);
+        String[] suffixes = {"t", "b", "m", "k"};
+        double[] powers = {1e12, 1e9, 1e6, 1e3};
+        for (int i = 0; i < suffixes.length; i++) {
+            if (Math.abs(v) >= powers[i]) {
+                return twoDecimals(v / powers[i]) + suffixes[i];
+            }
         }
-        String[] units = {"k", "m", "b", "t"};
-        double scaled = a;
-        int unit = -1;
-        while (scaled >= 1000 && unit < units.length - 1) {
-            scaled /= 1000;
-            unit++;
-        }
-        String digits = scaled >= 100 ? String.format(Locale.ROOT, "%.0f", scaled)
-                : scaled >= 10 ? String.format(Locale.ROOT, "%.1f", scaled) : String.format(Locale.ROOT, "%.2f", scaled);
-        return sign + digits + units[unit];
+        return twoDecimals(v);
+    }
+
+    private static String twoDecimals(double v) {
+        return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }
 
     /** A whole number with thousands separators: 12,345,678. */

@@ -61,7 +61,7 @@ class PageKitBrowserIT extends BrowserTest {
         String values = browser.findElement(By.id("kit-values")).getText().replaceAll("\\s+", " ");
         assertTrue(values.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d EVE · 3 h ago .*"), values);
         assertTrue(values.matches(".*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d EVE · 1\\.23b.*"), "seconds where asked, no relative: " + values);
-        assertTrue(values.contains("1.23b ISK") && values.contains("-45.0k ISK"), values);
+        assertTrue(values.contains("1.23b ISK") && values.contains("-45.00k ISK"), values);
         String datetime = browser.findElement(By.cssSelector("#kit-values time")).getAttribute("datetime");
         assertTrue(datetime.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), "machine-readable UTC: " + datetime);
         shoot(".kit-values", "kit-values.png");

@@ -47,14 +47,16 @@ class DisplayTest {
     }
 
     @Test
-    void iskTheWayPilotsSayIt() {
-        assertEquals("950 ISK", Display.isk(950));
-        assertEquals("9,999.50 ISK", Display.isk(9999.5));
-        assertEquals("12.5k ISK", Display.isk(12_500));
+    void iskTheWayZkillboardWritesIt() {
+        assertEquals("950.00 ISK", Display.isk(950));
+        assertEquals("999.50 ISK", Display.isk(999.5));
+        assertEquals("10.00k ISK", Display.isk(9999.5));
+        assertEquals("12.50k ISK", Display.isk(12_500));
         assertEquals("1.20m ISK", Display.isk(1_200_000));
+        assertEquals("86.18m ISK", Display.isk(86_180_108.73));
         assertEquals("1.00b ISK", Display.isk(1_000_000_000L));
-        assertEquals("345b ISK", Display.isk(345_000_000_000L));
-        assertEquals("1.20t ISK", Display.isk(1.2e12));
+        assertEquals("345.00b ISK", Display.isk(345_000_000_000L));
+        assertEquals("2.50t ISK", Display.isk(2.5e12));
         assertEquals("-3.45b ISK", Display.isk(-3_450_000_000L));
         assertEquals("", Display.isk(null));
     }
