@@ -3,6 +3,7 @@ package dev.bastion.identity.app;
 import dev.bastion.identity.model.Actor;
 import dev.bastion.identity.model.CharacterOwnership;
 import dev.bastion.identity.model.EveCharacter;
+import dev.bastion.platform.Progress;
 import dev.bastion.platform.Refusal;
 
 import dev.bastion.esi.model.EsiException;
@@ -146,9 +147,19 @@ public class IdentityJobs {
     /** Refreshes every valid grant, each in its own transaction. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Map<TokenService.Outcome, Integer> checkTokens() {
+        return checkTokens(Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} how many grants there are and how many are done. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Map<TokenService.Outcome, Integer> checkTokens(Progress progress) {
         Map<TokenService.Outcome, Integer> outcomes = new EnumMap<>(TokenService.Outcome.class);
-        for (Long id : tokens.validTokenIds()) {
+        List<Long> ids = tokens.validTokenIds();
+        progress.total(ids.size());
+        int done = 0;
+        for (Long id : ids) {
             outcomes.merge(tokens.refresh(id), 1, Integer::sum);
+            progress.done(++done);
         }
         return outcomes;
     }
