@@ -53,23 +53,33 @@ final class Chromium {
                 java.util.List.of(java.util.Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
     }
 
-    /** A screenshot of the whole page, not only the window: the window grows to the page's height first. */
-    static void fullPage(ChromeDriver browser, int width, String name) throws Exception {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-        // Grow the window until the viewport holds the whole page (its size includes more than the viewport,
-        // and a taller viewport can change the layout): a few rounds settle it.
-        for (int round = 0; round < 4; round++) {
-            long page = ((Number) browser.executeScript("return Math.max(document.documentElement.scrollHeight, "
-                    + "document.body.scrollHeight)")).longValue();
-            long viewport = ((Number) browser.executeScript("return window.innerHeight")).longValue();
-            if (page <= viewport || viewport >= 6000) {
-                break;
-            }
-            int current = browser.manage().window().getSize().getHeight();
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, (int) Math.min(current + page - viewport, 6000)));
-        }
+    /**
+     * Lays the page out as a screen of this size would (a phone when {@code mobile}: the page's viewport meta
+     * applies). Through DevTools, because a desktop window cannot be made narrower than about 500 px.
+     */
+    static void emulate(ChromeDriver browser, int width, int height, boolean mobile) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    static void stopEmulating(ChromeDriver browser) {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    /** How many px the page is wider than the screen it is laid out for (0 when it fits). */
+    static long overflow(ChromeDriver browser) {
+        return ((Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+    }
+
+    /** A screenshot of the whole page at this width, as tall as the page is. */
+    static void fullPage(ChromeDriver browser, int width, boolean mobile, String name) throws Exception {
+        emulate(browser, width, 900, mobile);
+        long height = ((Number) browser.executeScript("return Math.max(document.documentElement.scrollHeight, "
+                + "document.body.scrollHeight)")).longValue();
+        emulate(browser, width, (int) Math.min(Math.max(height, 600), 8000), mobile);
         screenshot(browser, name);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        stopEmulating(browser);
     }
 
     static void screenshot(WebDriver browser, String name) throws Exception {

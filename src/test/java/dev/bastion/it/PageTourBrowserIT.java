@@ -122,14 +122,13 @@ class PageTourBrowserIT extends BrowserTest {
                     }
                 }
                 String suffix = dark ? "-dark" : "";
-                Chromium.fullPage(browser, 1400, page.getKey() + suffix + ".png");
-                browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-                long overflow = ((Number) browser.executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+                Chromium.fullPage(browser, 1400, false, page.getKey() + suffix + ".png");
+                Chromium.emulate(browser, 390, 844, true);
+                long overflow = Chromium.overflow(browser);
                 if (overflow > 0) {
                     failures.add(page.getKey() + (dark ? " (dark)" : "") + ": " + overflow + " px wider than a 390 px phone");
                 }
-                Chromium.fullPage(browser, 390, page.getKey() + "-390" + suffix + ".png");
+                Chromium.fullPage(browser, 390, true, page.getKey() + "-390" + suffix + ".png");
             }
         }
         Chromium.preferDark(browser, false);
@@ -138,6 +137,23 @@ class PageTourBrowserIT extends BrowserTest {
 
     @Test
     @Order(4)
+    void issue10_onAPhoneTheSidebarIsADrawerBehindTheMenuButton() throws Exception {
+        logIn("Aria Valen");
+        Chromium.emulate(browser, 390, 844, true);
+        open("/index.xhtml");
+        String right = "return document.getElementById('sidebar').getBoundingClientRect().right";
+        assertTrue(((Number) browser.executeScript(right)).doubleValue() <= 0, "the sidebar is out of sight");
+        browser.findElement(By.cssSelector("label.b-menu-button")).click();
+        wait.until(d -> ((Number) browser.executeScript(right)).doubleValue() > 200);
+        assertTrue(browser.findElement(By.id("nav-users")).isDisplayed(), "the admin section is in the drawer");
+        Thread.sleep(300); // the drawer slides in
+        Chromium.screenshot(browser, "menu-390.png");
+        Chromium.stopEmulating(browser);
+        logOut();
+    }
+
+    @Test
+    @Order(5)
     void issue10_theThemeFollowsTheBrowserUntilChosenAndTheChoiceFollowsTheUser() throws Exception {
         logIn("Ivo Stark");
         open("/account.xhtml");
