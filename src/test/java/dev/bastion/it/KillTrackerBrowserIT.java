@@ -182,6 +182,24 @@ class KillTrackerBrowserIT extends BrowserTest {
     }
 
     @Test
+    @Order(4)
+    void aRefusedFormNamesEachProblemByItsFieldsLabelNotByAComponentId() throws Exception {
+        WebSession aria = new WebSession();
+        aria.loginOk(SsoLoginIT.ARIA);
+        HttpResponse<String> r = aria.submit("/killtracker/tracker.xhtml", "tracker-form", "tracker-form:save", Map.of(
+                "tracker-form:name", "Browser refused", "tracker-form:maxJumps_input", "3", "tracker-form:maxJumps_hinput", "3"));
+        assertEquals(200, r.statusCode(), "the form stays, with the problems");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ui-messages-error-summary\">([^<]*)<").matcher(r.body());
+        List<String> messages = new java.util.ArrayList<>();
+        while (m.find()) {
+            messages.add(m.group(1).replace("&#39;", "'"));
+        }
+        assertEquals(List.of("Webhook: Choose the webhook this tracker posts to.",
+                "Origin solar system: 'Require max jumps' needs an Origin solar system to work"), messages);
+        assertEquals(0, Db.count("SELECT count(*) FROM kt_tracker WHERE name = 'Browser refused'"));
+    }
+
+    @Test
     @Order(5)
     void aTrackersClauseListShowsNamesNotIds() throws Exception {
         open("/killtracker/trackers.xhtml");
@@ -261,6 +279,16 @@ class KillTrackerBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kill-summary")));
     }
 
+    /** Whether every tracker's box is ticked (or every one unticked), once the list has been re-rendered. */
+    private static boolean boxes(boolean ticked) {
+        try {
+            List<WebElement> all = browser.findElements(By.cssSelector("#test-run\\:trackers input[type=checkbox]"));
+            return !all.isEmpty() && all.stream().allMatch(b -> b.isSelected() == ticked);
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return false;
+        }
+    }
+
     private static void tick(String trackerName) {
         WebElement label = browser.findElement(By.xpath("//table[@id='test-run:trackers']//label[normalize-space(text())='"
                 + trackerName + "']"));
@@ -278,9 +306,9 @@ class KillTrackerBrowserIT extends BrowserTest {
         long capitals = ((Number) Db.value("SELECT tracker_id FROM kt_tracker WHERE name = ?", CAPITALS)).longValue();
         open("/killtracker/test.xhtml");
         click("test-run:select-all");
-        wait.until(d -> d.findElements(By.cssSelector("#test-run\\:trackers input[type=checkbox]")).stream().allMatch(WebElement::isSelected));
+        wait.until(d -> boxes(true));
         click("test-run:select-none");
-        wait.until(d -> d.findElements(By.cssSelector("#test-run\\:trackers input[type=checkbox]")).stream().noneMatch(WebElement::isSelected));
+        wait.until(d -> boxes(false));
         tick("All kills");
         tick(CAPITALS);
         runTestOf(killmailId);

@@ -2,6 +2,7 @@ package dev.bastion.killtracker.web;
 
 import dev.bastion.killtracker.app.KillTrackerReads;
 import dev.bastion.killtracker.model.MatchRow;
+import dev.bastion.platform.NotFoundException;
 import dev.bastion.platform.web.EntityLabels;
 import dev.bastion.platform.web.LazyRows;
 import dev.bastion.platform.web.PageAccess;
@@ -50,7 +51,12 @@ public class MatchesBean {
         access.require(PAGE);
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String t = params.containsKey("matches:tracker-filter") ? params.get("matches:tracker-filter") : params.get("tracker");
-        trackerId = t != null && t.matches("\\d{1,18}") ? Long.parseLong(t) : null;
+        trackerId = t == null || t.isBlank() ? null
+                : NotFoundException.unlessFound(t, "tracker", id -> getTrackers().containsKey(id) ? id : missing(id));
+    }
+
+    private static Long missing(long id) {
+        throw new NotFoundException("There is no tracker " + id + ".");
     }
 
     public LazyRows<MatchRow> getRows() {

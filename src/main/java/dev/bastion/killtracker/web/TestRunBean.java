@@ -3,6 +3,7 @@ package dev.bastion.killtracker.web;
 import dev.bastion.identity.model.Actor;
 import dev.bastion.killtracker.app.KillTrackerReads;
 import dev.bastion.killtracker.app.TrackerService;
+import dev.bastion.killtracker.infra.LiveKillWorld;
 import dev.bastion.killtracker.model.Killmail;
 import dev.bastion.killtracker.model.MatchResult;
 import dev.bastion.platform.Refusal;
@@ -49,6 +50,9 @@ public class TestRunBean {
 
     @Inject
     EntityLabels labels;
+
+    @Inject
+    LiveKillWorld world;
 
     /** Tracker IDs as posted; Faces puts Longs or Strings in here depending on the converter, so both are read. */
     private List<Object> selected = new ArrayList<>();
@@ -109,9 +113,24 @@ public class TestRunBean {
         }
     }
 
+    /**
+     * The name of an ID of the killmail: the run has just learnt the names of its pilots and organisations
+     * (they reach the kill tracker's memory before the database), the rest comes from the page kit's labels.
+     */
+    public String name(String kind, Long id) {
+        if (id == null) {
+            return "";
+        }
+        String known = switch (kind) {
+            case "character", "corporation", "alliance", "faction" -> world.entity(id);
+            default -> null;
+        };
+        return known != null ? known : labels.name(kind, id);
+    }
+
     /** The sentence for what decided a clause, with names. */
     public String words(MatchResult.Verdict v) {
-        return new VerdictWords((kind, id) -> labels.name(kind, id)).of(v.evidence());
+        return new VerdictWords(this::name).of(v.evidence());
     }
 
     /** The badge severity of a clause's outcome. */
