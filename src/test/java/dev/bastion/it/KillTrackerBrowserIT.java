@@ -171,6 +171,7 @@ class KillTrackerBrowserIT extends BrowserTest {
         String messages = field("messages").getText();
         assertTrue(messages.contains("Origin solar system: 'Require max jumps'"), messages);
         assertFalse(messages.contains("j_idt") || messages.contains("tracker-form:"), "no component IDs in the messages: " + messages);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", field("tracker-form:origin_input"));
         Chromium.screenshot(browser, "killtracker-tracker-form.png");
         assertEquals(0, Db.count("SELECT count(*) FROM kt_tracker WHERE name = ?", CAPITALS), "nothing saved");
 
