@@ -85,6 +85,12 @@ class KillTrackerBrowserIT extends BrowserTest {
         assertEquals("", field("webhook-form:url").getAttribute("value"), "editing does not send the URL back");
         assertFalse(browser.getPageSource().contains("browser-intel-secret"), "not even to its editor");
         Chromium.screenshot(browser, "killtracker-webhooks.png");
+        field("webhook-form:notes").sendKeys("Intel channel");
+        click("webhook-form:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Webhook Browser intel saved"));
+        assertEquals(Http.BASE + "/sim/discord/webhooks/7201/browser-intel-secret",
+                Db.value("SELECT url FROM notify_webhook WHERE webhook_id = ?", id), "an empty URL field keeps the URL");
+        assertEquals("Intel channel", Db.value("SELECT notes FROM notify_webhook WHERE webhook_id = ?", id));
     }
 
     @Test
@@ -222,6 +228,27 @@ class KillTrackerBrowserIT extends BrowserTest {
         assertFalse(clauses.contains(String.valueOf(alliance)), "no alliance ID: " + clauses);
         assertFalse(clauses.contains("30002537"), "no system ID: " + clauses);
         Chromium.screenshot(browser, "killtracker-trackers.png");
+    }
+
+    @Test
+    @Order(5)
+    void anEditedTrackerShowsItsListsByNameAndKeepsThemWhenSavedAgain() throws Exception {
+        long id = ((Number) Db.value("SELECT tracker_id FROM kt_tracker WHERE name = ?", CAPITALS)).longValue();
+        String entries = "SELECT string_agg(list || '=' || ref_id, ',' ORDER BY list, ref_id) FROM kt_tracker_entry WHERE tracker_id = ?";
+        Object before = Db.value(entries, id);
+        assertTrue(String.valueOf(before).contains("VICTIM_SHIP_GROUPS=485"), String.valueOf(before));
+        open("/killtracker/tracker.xhtml?id=" + id);
+        assertEquals(CAPITALS, field("tracker-title").getText());
+        assertTrue(field("tracker-form:origin").getText().contains("Amamake")
+                || "Amamake".equals(field("tracker-form:origin_input").getAttribute("value")), "the origin by name");
+        assertTrue(field("tracker-form:exclude_attacker_alliances").getText().contains("Bastion Demo Alliance"),
+                field("tracker-form:exclude_attacker_alliances").getText());
+        assertTrue(field("tracker-form:victim_ship_groups").getText().contains("Dreadnought"));
+        clickInView(field("tracker-form:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Tracker " + CAPITALS + " saved"));
+        assertEquals(before, Db.value(entries, id), "saving the form again keeps every list");
+        assertEquals(30002537, ((Number) Db.value("SELECT origin_solar_system_id FROM kt_tracker WHERE tracker_id = ?", id)).intValue());
+        assertEquals(5, ((Number) Db.value("SELECT max_jumps FROM kt_tracker WHERE tracker_id = ?", id)).intValue());
     }
 
     @Test
