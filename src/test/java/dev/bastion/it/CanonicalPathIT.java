@@ -87,15 +87,18 @@ class CanonicalPathIT {
         assertEquals(200, Http.raw("GET", "/index.xhtml", null, null).status());
     }
 
-    /** A refusal thrown while the page renders (here: an unknown tracker) is a 403 with nothing of the page, not a 200. */
+    /**
+     * An error thrown while the page renders (here: the matches of an unknown tracker, found missing by the
+     * page's bean) is a clean 404 with nothing of the page, not a 200 with half a page or a 500.
+     */
     @Test
-    void item2_aRefusalDuringRenderingIsAClean403() throws Exception {
+    void item2_anErrorDuringRenderingSendsNothingOfThePage() throws Exception {
         assertEquals(200, Http.raw("GET", "/killtracker/matches.xhtml", member, null).status(),
-                "the member may open the page itself: the refusal comes from the bean, while rendering");
+                "the member may open the page itself: the error comes from the bean, while rendering");
         Http.RawResponse r = Http.raw("GET", "/killtracker/matches.xhtml?tracker=999999", member, null);
-        assertEquals(403, r.status(), r.body());
-        assertTrue(r.body().contains("Not allowed"), r.body());
-        assertFalse(r.body().contains("match-table"), "nothing of the refused page is sent");
+        assertEquals(404, r.status(), r.body());
+        assertTrue(r.body().contains("There is no tracker 999999."), r.body());
+        assertFalse(r.body().contains("match-table"), "nothing of the page is sent");
         assertFalse(r.body().contains("Error 500"), r.body());
     }
 }

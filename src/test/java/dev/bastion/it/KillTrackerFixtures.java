@@ -77,7 +77,7 @@ final class KillTrackerFixtures {
         WebSession aria = new WebSession();
         aria.loginOk(SsoLoginIT.ARIA);
         String page = aria.follow(aria.submit("/killtracker/webhooks.xhtml", "webhook-form", "webhook-form:save",
-                java.util.Map.of("webhook-form:name", name, "webhook-form:url", url, "webhook-form:enabled_input", "on"))).body();
+                java.util.Map.of("webhook-form:name", name, "webhook-form:url", url, "webhook-form:enabled", "on"))).body();
         assertTrue(page.contains("Webhook " + name + " saved."), page);
         return ((Number) Db.value("SELECT webhook_id FROM notify_webhook WHERE name = ?", name)).longValue();
     }

@@ -7,6 +7,7 @@ import dev.bastion.killtracker.infra.R2z2Client;
 
 import dev.bastion.killtracker.model.Killmail;
 import dev.bastion.killtracker.infra.KillmailParser;
+import dev.bastion.killtracker.infra.MatchedKillmails;
 import dev.bastion.killtracker.infra.LiveKillWorld;
 import dev.bastion.killtracker.model.MalformedKillmailException;
 import dev.bastion.notify.app.OutboxDispatcher;
@@ -302,6 +303,9 @@ public class KillFeed {
             c.setAutoCommit(false);
             try {
                 KillmailProcessor.Outcome outcome = processor.process(c, km, Instant.now());
+                if (!outcome.matchedTrackerIds().isEmpty()) {
+                    MatchedKillmails.record(c, km);
+                }
                 if (!position.advance(c, sequence, km.id(), "read")) {
                     c.rollback();
                     LOG.warning(() -> "Feed position moved under this reader; killmail " + km.id() + " left to the lease holder");

@@ -159,8 +159,12 @@ public class TrackerService {
     public record TestResult(long trackerId, String trackerName, MatchResult result, boolean posted) {
     }
 
+    /** A test run: the killmail as loaded, and each chosen tracker's outcome. */
+    public record TestRun(Killmail killmail, List<TestResult> results) {
+    }
+
     /** Every clause of each tracker against the killmail, ignoring max age; matches are posted when asked. */
-    public List<TestResult> testRun(Actor actor, List<Long> trackerIds, long killmailId, boolean post) {
+    public TestRun testRun(Actor actor, List<Long> trackerIds, long killmailId, boolean post) {
         if (trackerIds.isEmpty()) {
             throw new Refusal("Choose at least one tracker to run.");
         }
@@ -194,14 +198,7 @@ public class TrackerService {
         if (queued) {
             dispatcher.wake();
         }
-        return out;
-    }
-
-    /** The latest matches of one tracker. */
-    public List<Object[]> recentMatches(long trackerId, int max) {
-        return em.createNativeQuery("SELECT killmail_id, killmail_time, solar_system_id, victim_ship_type_id, total_value, "
-                        + "jumps, distance, matched_at FROM kt_match WHERE tracker_id = ?1 ORDER BY matched_at DESC, killmail_id DESC")
-                .setParameter(1, trackerId).setMaxResults(max).getResultList();
+        return new TestRun(km, out);
     }
 
     private boolean nameTaken(String name) {

@@ -58,6 +58,7 @@ public final class KillmailStore {
     /** Removes stored killmails and matches of killmails older than the cut-off; answers how many killmails. */
     public static int purge(Connection c, Instant olderThan) throws SQLException {
         Sql.update(c, "DELETE FROM kt_match WHERE killmail_time < ?", Timestamp.from(olderThan));
+        MatchedKillmails.purge(c, olderThan);
         return Sql.update(c, "DELETE FROM kt_killmail WHERE killmail_time < ?", Timestamp.from(olderThan));
     }
 }

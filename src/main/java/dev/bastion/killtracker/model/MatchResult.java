@@ -8,8 +8,8 @@ import java.util.List;
  */
 public record MatchResult(boolean matched, List<Verdict> verdicts, TrackerInfo info) {
 
-    /** One clause's outcome with the facts that decided it. */
-    public record Verdict(String clause, Outcome outcome, String detail) {
+    /** One clause's outcome with the facts that decided it (values; the page puts them into words). */
+    public record Verdict(String clause, Outcome outcome, Evidence evidence) {
     }
 
     public enum Outcome { PASSED, FAILED, SKIPPED }

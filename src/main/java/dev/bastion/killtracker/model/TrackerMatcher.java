@@ -115,16 +115,16 @@ public final class TrackerMatcher {
          * Records a verdict; answers whether evaluation should go on. The detail text is built only when
          * someone will read it (explain mode, or the failure that stops a feed-mode run).
          */
-        private boolean check(String clause, boolean passed, Supplier<String> detail) {
+        private boolean check(String clause, boolean passed, Supplier<Evidence> evidence) {
             if (explain || !passed) {
                 verdicts.add(new MatchResult.Verdict(clause, passed ? MatchResult.Outcome.PASSED : MatchResult.Outcome.FAILED,
-                        detail.get()));
+                        evidence.get()));
             }
             failed |= !passed;
             return passed || explain;
         }
 
-        private void skip(String clause, String why) {
+        private void skip(String clause, Evidence why) {
             verdicts.add(new MatchResult.Verdict(clause, MatchResult.Outcome.SKIPPED, why));
         }
 
@@ -145,7 +145,7 @@ public final class TrackerMatcher {
 
         private boolean age(Instant now, boolean ignore) {
             if (ignore) {
-                skip("Max age", "ignored for this test run");
+                skip("Max age", new Evidence.IgnoredInTestRun());
                 return true;
             }
             Instant oldest = now.minus(maxAge);
@@ -153,18 +153,18 @@ public final class TrackerMatcher {
             if (fresh && !explain) {
                 return true; // the common case: no verdict object per tracker and killmail
             }
-            return check("Max age", fresh, () -> "killed at " + km.time() + ", max age " + maxAge.toMinutes() + " min");
+            return check("Max age", fresh, () -> new Evidence.Age(km.time(), maxAge));
         }
 
         private boolean killmailProperties() {
             boolean npc = km.zkb().npc();
-            if (t.isExcludeNpc() && !check("Exclude NPC kills", !npc, () -> "zKillboard npc = " + npc)) {
+            if (t.isExcludeNpc() && !check("Exclude NPC kills", !npc, () -> new Evidence.Npc(npc))) {
                 return false;
             }
-            if (t.isRequireNpc() && !check("Require NPC kills", npc, () -> "zKillboard npc = " + npc)) {
+            if (t.isRequireNpc() && !check("Require NPC kills", npc, () -> new Evidence.Npc(npc))) {
                 return false;
             }
-            Supplier<String> war = () -> km.isWarKill() ? "war " + km.warId() : "no war";
+            Supplier<Evidence> war = () -> new Evidence.War(km.warId());
             if (t.isExcludeWar() && !check("Exclude war kills", !km.isWarKill(), war)) {
                 return false;
             }
@@ -175,8 +175,7 @@ public final class TrackerMatcher {
                 Double value = km.zkb().totalValue();
                 // A killmail without a value is treated like one worth nothing (spec S2).
                 boolean ok = value != null && value >= t.getMinValueMillions() * 1_000_000d;
-                return check("Require min value", ok, () -> "value " + (value == null ? "unknown" : IskValue.humanize(value))
-                        + ", minimum " + t.getMinValueMillions() + "m ISK");
+                return check("Require min value", ok, () -> new Evidence.Value(value, t.getMinValueMillions()));
             }
             return true;
         }
@@ -184,7 +183,7 @@ public final class TrackerMatcher {
         private boolean geography() {
             if (km.solarSystemId() == null) {
                 if (t.hasLocationClause()) {
-                    skip("Location clauses", "the killmail has no solar system");
+                    skip("Location clauses", new Evidence.NoSolarSystem());
                 }
                 return true;
             }
@@ -193,8 +192,8 @@ public final class TrackerMatcher {
             }
             Optional<MapSystem> system = world.system(km.solarSystemId());
             SpaceClass space = system.map(MapSystem::spaceClass).orElse(SpaceClass.OTHER);
-            Supplier<String> where = () -> system.map(s -> s.name() + " (" + space + ", security "
-                    + String.format("%.3f", s.securityStatus()) + ")").orElse("unknown system " + km.solarSystemId());
+            Supplier<Evidence> where = () -> system.map(s -> new Evidence.Place(s.id(), space, s.securityStatus(),
+                    s.constellationId(), s.regionId())).orElse(new Evidence.Place(km.solarSystemId(), space, null, null, null));
             if (t.isExcludeHighSec() && !check("Exclude high sec", space != SpaceClass.HIGH_SEC, where)) {
                 return false;
             }
@@ -215,12 +214,11 @@ public final class TrackerMatcher {
                 }
             }
             if (t.getMaxDistance() != null && !check("Require max distance", distance != null && distance <= t.getMaxDistance(),
-                    () -> (distance == null ? "distance unknown" : String.format("%.2f LY", distance)) + ", limit "
-                            + t.getMaxDistance() + " LY")) {
+                    () -> new Evidence.Distance(distance, t.getMaxDistance()))) {
                 return false;
             }
             if (t.getMaxJumps() != null && !check("Require max jumps", jumps != null && jumps <= t.getMaxJumps(),
-                    () -> (jumps == null ? "no route" : jumps + " jumps") + ", limit " + t.getMaxJumps())) {
+                    () -> new Evidence.Jumps(jumps, t.getMaxJumps()))) {
                 return false;
             }
             if (t.has(RefList.REGIONS) && !check(RefList.REGIONS.label(),
@@ -243,10 +241,12 @@ public final class TrackerMatcher {
 
         private boolean attackers() {
             int n = km.attackers().size();
-            if (t.getMinAttackers() != null && !check("Require min attackers", n >= t.getMinAttackers(), () -> n + " attackers")) {
+            if (t.getMinAttackers() != null && !check("Require min attackers", n >= t.getMinAttackers(),
+                    () -> new Evidence.AttackerCount(n, t.getMinAttackers(), true))) {
                 return false;
             }
-            if (t.getMaxAttackers() != null && !check("Require max attackers", n <= t.getMaxAttackers(), () -> n + " attackers")) {
+            if (t.getMaxAttackers() != null && !check("Require max attackers", n <= t.getMaxAttackers(),
+                    () -> new Evidence.AttackerCount(n, t.getMaxAttackers(), false))) {
                 return false;
             }
             if (!exclude(RefList.EXCLUDE_ATTACKER_ALLIANCES, f.alliances)
@@ -261,8 +261,8 @@ public final class TrackerMatcher {
                         && t.list(RefList.REQUIRE_ATTACKER_ALLIANCES).contains(fb.get().allianceId())
                         || fb.get().corporationId() != null
                         && t.list(RefList.REQUIRE_ATTACKER_CORPORATIONS).contains(fb.get().corporationId()));
-                return check("Require attacker organizations final blow", ok, () -> fb.map(a -> "final blow by alliance "
-                        + a.allianceId() + ", corporation " + a.corporationId()).orElse("no final blow attacker"));
+                return check("Require attacker organizations final blow", ok, () -> fb.map(a -> new Evidence.FinalBlow(true,
+                        a.characterId(), a.corporationId(), a.allianceId())).orElse(new Evidence.FinalBlow(false, null, null, null)));
             }
             return require(RefList.REQUIRE_ATTACKER_ALLIANCES, f.alliances)
                     && require(RefList.REQUIRE_ATTACKER_CORPORATIONS, f.corporations);
@@ -330,7 +330,7 @@ public final class TrackerMatcher {
             if (ships) {
                 matchingShipTypes.addAll(hits);
             }
-            return check(list.label(), !hits.isEmpty(), () -> hits.isEmpty() ? "none of " + typeIds : "matched types " + hits);
+            return check(list.label(), !hits.isEmpty(), () -> new Evidence.Types(list, typeIds, hits));
         }
 
         /** At least one of the killmail's organisations is listed. */
@@ -340,7 +340,7 @@ public final class TrackerMatcher {
             }
             Set<Long> wanted = t.list(list);
             boolean ok = present.stream().anyMatch(wanted::contains);
-            return check(list.label(), ok, () -> "killmail has " + present);
+            return check(list.label(), ok, () -> new Evidence.Entries(list, present, listed(present, wanted)));
         }
 
         /** None of the listed organisations may appear (the intended reading; upstream needed all of them). */
@@ -350,7 +350,13 @@ public final class TrackerMatcher {
             }
             Set<Long> unwanted = t.list(list);
             boolean ok = present.stream().noneMatch(unwanted::contains);
-            return check(list.label(), ok, () -> "killmail has " + present);
+            return check(list.label(), ok, () -> new Evidence.Entries(list, present, listed(present, unwanted)));
+        }
+
+        private Set<Long> listed(Set<Long> present, Set<Long> list) {
+            Set<Long> out = new LinkedHashSet<>(present);
+            out.retainAll(list);
+            return out;
         }
 
         private Set<Long> single(Long id) {

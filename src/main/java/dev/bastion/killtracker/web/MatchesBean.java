@@ -1,23 +1,27 @@
 package dev.bastion.killtracker.web;
 
+import dev.bastion.killtracker.app.KillTrackerReads;
+import dev.bastion.killtracker.model.MatchRow;
+import dev.bastion.platform.NotFoundException;
+import dev.bastion.platform.web.EntityLabels;
+import dev.bastion.platform.web.LazyRows;
 import dev.bastion.platform.web.PageAccess;
-import dev.bastion.platform.Refusal;
-import dev.bastion.platform.web.CurrentUser;
-import dev.bastion.platform.ForbiddenException;
-import dev.bastion.killtracker.model.IskValue;
-import dev.bastion.killtracker.infra.LiveKillWorld;
-import dev.bastion.killtracker.model.Tracker;
-import dev.bastion.killtracker.app.TrackerService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 
-/** Recent matches of one tracker (or of every tracker), newest first. */
+/**
+ * Recent matches, paged in the database: one row per killmail with victim, ship, place, value, attackers
+ * and the trackers that matched it (all of them, or the one chosen), newest or most valuable first.
+ */
 @Named("ktMatches")
 @RequestScoped
 public class MatchesBean {
@@ -28,68 +32,75 @@ public class MatchesBean {
     @Inject
     PageAccess access;
 
-    /** One row of the page. */
-    public record Row(String tracker, long killmailId, String time, String system, String ship, String value, String distance) {
-    }
+    @Inject
+    KillTrackerReads reads;
 
     @Inject
-    CurrentUser me;
-
-    @Inject
-    TrackerService trackers;
-
-    @Inject
-    LiveKillWorld world;
+    EntityLabels labels;
 
     private Long trackerId;
-    private List<Row> rows;
+    private Map<Long, String> trackers;
+    private final LazyRows<MatchRow> rows = LazyRows.of(q -> reads.matches(q, trackerId), MatchRow::killmailId);
 
+    /**
+     * The tracker comes with the address ({@code ?tracker=}) and, on the table's own requests (paging,
+     * sorting), with the posted filter: the table loads its rows before Faces would set the value.
+     */
     @PostConstruct
     void init() {
         access.require(PAGE);
-        String t = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tracker");
-        trackerId = t != null && t.matches("\\d{1,18}") ? Long.parseLong(t) : null;
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String t = params.containsKey("matches:tracker-filter") ? params.get("matches:tracker-filter") : params.get("tracker");
+        trackerId = t == null || t.isBlank() ? null
+                : NotFoundException.unlessFound(t, "tracker", id -> getTrackers().containsKey(id) ? id : missing(id));
     }
 
-    public List<Tracker> getTrackers() {
-        return trackers.all();
+    private static Long missing(long id) {
+        throw new NotFoundException("There is no tracker " + id + ".");
     }
 
-    /** Read once per request: the table asks for its value several times while rendering. */
-    public List<Row> getRows() {
-        if (rows == null) {
-            rows = readRows();
-        }
+    public LazyRows<MatchRow> getRows() {
+        access.require(PAGE);
         return rows;
     }
 
-    private List<Row> readRows() {
-        List<Row> rows = new ArrayList<>();
-        List<Tracker> chosen = trackerId == null ? trackers.all() : List.of(find(trackerId));
-        for (Tracker t : chosen) {
-            for (Object[] r : trackers.recentMatches(t.getId(), 50)) {
-                Integer system = r[2] == null ? null : ((Number) r[2]).intValue();
-                Integer ship = r[3] == null ? null : ((Number) r[3]).intValue();
-                rows.add(new Row(t.getName(), ((Number) r[0]).longValue(), String.valueOf(r[1]),
-                        system == null ? "" : world.system(system).map(s -> s.name()).orElse(String.valueOf(system)),
-                        ship == null ? "" : String.valueOf(world.type(ship)),
-                        r[4] == null ? "?" : IskValue.humanize(((Number) r[4]).doubleValue()),
-                        r[6] == null ? "" : String.format("%.1f LY", ((Number) r[6]).doubleValue())));
-            }
+    /** Every tracker by name, for the filter. */
+    public Map<Long, String> getTrackers() {
+        if (trackers == null) {
+            trackers = reads.trackerNames();
         }
-        rows.sort((a, b) -> b.time().compareTo(a.time()));
-        return rows.size() > 100 ? rows.subList(0, 100) : rows;
+        return trackers;
     }
 
-    private Tracker find(long id) {
-        try {
-            return trackers.find(id);
-        } catch (Refusal e) {
-            throw new ForbiddenException(e.getMessage());
-        }
+    /** Choosing a tracker opens its address, so that the filtered list can be bookmarked and shared. */
+    public void choose() throws IOException {
+        access.require(PAGE);
+        FacesContext fc = FacesContext.getCurrentInstance();
+        fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath() + PAGE
+                + (trackerId == null ? "" : "?tracker=" + trackerId));
     }
 
-    public Long getTrackerId() {
-        return trackerId;
+    /** The system's page on Dotlan (spaces as underscores, as Dotlan writes them). */
+    public String dotlan(Integer systemId) {
+        if (systemId == null) {
+            return null;
+        }
+        String name = labels.name("system", systemId);
+        return "https://evemaps.dotlan.net/system/" + URLEncoder.encode(name.replace(' ', '_'), StandardCharsets.UTF_8);
     }
+
+    /** "3 jumps · 4.2 ly" from a tracker's origin, or empty without one. */
+    public String distance(MatchRow.Hit hit) {
+        StringBuilder s = new StringBuilder();
+        if (hit.jumps() != null) {
+            s.append(VerdictWords.plural(hit.jumps(), "jump", "jumps"));
+        }
+        if (hit.distance() != null) {
+            s.append(s.length() > 0 ? " · " : "").append(String.format(Locale.ROOT, "%.1f ly", hit.distance()));
+        }
+        return s.toString();
+    }
+
+    public Long getTrackerId() { return trackerId; }
+    public void setTrackerId(Long trackerId) { this.trackerId = trackerId; }
 }

@@ -1,33 +1,39 @@
 package dev.bastion.killtracker.web;
 
-import dev.bastion.platform.web.PageAccess;
 import dev.bastion.identity.model.Actor;
-import dev.bastion.platform.Refusal;
-import dev.bastion.platform.web.CurrentUser;
-import dev.bastion.platform.web.Pages;
+import dev.bastion.killtracker.app.TrackerService;
 import dev.bastion.killtracker.model.PingType;
 import dev.bastion.killtracker.model.RefList;
 import dev.bastion.killtracker.model.Tracker;
-import dev.bastion.killtracker.app.TrackerService;
 import dev.bastion.killtracker.model.TrackerValidation;
-import dev.bastion.notify.model.Webhook;
 import dev.bastion.notify.app.WebhookService;
+import dev.bastion.notify.model.Webhook;
+import dev.bastion.platform.NotFoundException;
+import dev.bastion.platform.Refusal;
+import dev.bastion.platform.web.CurrentUser;
+import dev.bastion.platform.web.PageAccess;
+import dev.bastion.platform.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The tracker form: every clause grouped as in the spec (General, Discord, Locations, Attackers,
- * Victims, Ship and weapon types, Killmail properties, Fleet detection), lists with autocomplete.
- * A tracker is loaded again from the database on every request, so the form carries no server state.
+ * The tracker form: every clause in sections (General, Discord, Location, Attackers, Victims, Ships and
+ * weapons, Killmail properties, Fleet detection), every list edited by name with the page kit's pickers,
+ * every problem shown at its field. A tracker is loaded again from the database on every request, so the
+ * form carries no server state; an unknown tracker ID is a 404.
  */
 @Named("ktTracker")
 @RequestScoped
@@ -35,6 +41,48 @@ public class TrackerFormBean {
 
     /** The page this bean serves; who may use it is decided by AccessRules, as for the page itself. */
     static final String PAGE = "/killtracker/tracker.xhtml";
+
+    static final String FORM = "tracker-form";
+
+    /**
+     * The form's labels by input ID: the page shows them and every problem names its field with them
+     * ("Max jumps: ..."), so that the two never differ.
+     */
+    static final Map<String, String> LABELS;
+
+    static {
+        Map<String, String> l = new LinkedHashMap<>();
+        l.put("name", "Name");
+        l.put("description", "Description");
+        l.put("enabled", "Enabled: runs on every new killmail");
+        l.put("color", "Embed colour");
+        l.put("webhook", "Webhook");
+        l.put("pingType", "Channel ping");
+        l.put("ping_roles", "Ping Discord roles");
+        l.put("postingName", "Post the tracker's name with each kill");
+        l.put("origin", "Origin solar system");
+        l.put("maxJumps", "Max jumps");
+        l.put("maxDistance", "Max distance");
+        l.put("excludeHighSec", "Exclude high sec (the route avoids high sec too)");
+        l.put("excludeLowSec", "Exclude low sec");
+        l.put("excludeNullSec", "Exclude null sec");
+        l.put("excludeWSpace", "Exclude w-space");
+        l.put("finalBlowMode", "A required attacker alliance or corporation has the final blow");
+        l.put("minValueMillions", "Min value");
+        l.put("excludeNpc", "Exclude NPC kills");
+        l.put("requireNpc", "Require NPC kills");
+        l.put("excludeWar", "Exclude war kills");
+        l.put("requireWar", "Require war kills");
+        l.put("minAttackers", "Min attackers");
+        l.put("maxAttackers", "Max attackers");
+        l.put("identifyFleets", "Identify fleets (post as a fleet kill when one group dominates)");
+        for (RefList list : RefList.values()) {
+            if (list != RefList.PING_ROLES) {
+                l.put(inputOf(list), list.label());
+            }
+        }
+        LABELS = Collections.unmodifiableMap(l);
+    }
 
     @Inject
     PageAccess access;
@@ -48,101 +96,100 @@ public class TrackerFormBean {
     @Inject
     WebhookService webhooks;
 
-    @Inject
-    Names names;
-
     private Tracker tracker;
-    private String origin;
-    private final Map<String, List<String>> lists = new HashMap<>();
-    private List<String> problems = List.of();
-    private final Map<String, String> fieldProblems = new HashMap<>();
+    private Long origin;
+    /** The list clauses by input ID, as the pickers bind them. */
+    private final Map<String, List<Long>> lists = new HashMap<>();
+    private List<String> pingRoles = new ArrayList<>();
+    private List<Webhook> webhookChoices;
 
     @PostConstruct
     void init() {
         access.require(PAGE);
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        String id = params.getOrDefault("tracker-form:tracker-id", params.get("id"));
-        tracker = id != null && id.matches("\\d{1,18}") ? trackers.find(Long.parseLong(id)) : new Tracker();
-        if (tracker.getRules().getOriginSolarSystemId() != null) {
-            origin = names.label(RefList.Referent.SOLAR_SYSTEM, tracker.getRules().getOriginSolarSystemId());
-        }
+        String id = params.containsKey(FORM + ":tracker-id") ? params.get(FORM + ":tracker-id") : params.get("id");
+        tracker = id == null || id.isBlank() ? new Tracker() : NotFoundException.unlessFound(id, "tracker", trackers::find);
+        Integer o = tracker.getRules().getOriginSolarSystemId();
+        origin = o == null ? null : o.longValue();
         for (RefList list : RefList.values()) {
-            List<String> labels = new ArrayList<>();
-            for (Long ref : tracker.ids(list)) {
-                labels.add(list == RefList.PING_ROLES ? String.valueOf(ref) : names.label(list.referent(), ref));
+            if (list != RefList.PING_ROLES) {
+                lists.put(inputOf(list), new ArrayList<>(tracker.ids(list)));
             }
-            lists.put(list.name(), labels);
         }
+        tracker.ids(RefList.PING_ROLES).forEach(r -> pingRoles.add(String.valueOf(r)));
+    }
+
+
+    /** The page's view action: the tracker is loaded (or found missing, a 404) before anything is rendered. */
+    public void load() {
+        access.require(PAGE);
     }
 
     public String save() {
         access.require(PAGE);
+        List<TrackerValidation.Problem> problems = new ArrayList<>();
+        tracker.getRules().setOriginSolarSystemId(origin == null ? null : origin.intValue());
+        for (RefList list : RefList.values()) {
+            if (list != RefList.PING_ROLES) {
+                List<Long> ids = lists.get(inputOf(list));
+                tracker.setIds(list, ids == null ? List.of() : new LinkedHashSet<>(ids).stream().toList());
+            }
+        }
+        List<Long> roles = new ArrayList<>();
+        for (String role : pingRoles == null ? List.<String>of() : pingRoles) {
+            if (role.strip().matches("\\d{1,19}")) {
+                roles.add(Long.parseLong(role.strip()));
+            } else {
+                problems.add(new TrackerValidation.Problem("pingRoles", "'" + role + "' is not a role ID (in Discord: "
+                        + "Server Settings, Roles, the role's menu, Copy Role ID)."));
+            }
+        }
+        tracker.setIds(RefList.PING_ROLES, roles);
         try {
-            tracker.getRules().setOriginSolarSystemId(origin == null || origin.isBlank() ? null : toInt(Names.idOf(origin), "origin"));
-            for (RefList list : RefList.values()) {
-                LinkedHashSet<Long> ids = new LinkedHashSet<>();
-                List<String> entries = lists.get(list.name());
-                for (String entry : entries == null ? List.<String>of() : entries) {
-                    Long refId = Names.idOf(entry);
-                    if (refId == null || refId <= 0) {
-                        throw new TrackerService.InvalidTracker(List.of(new TrackerValidation.Problem(list.name(),
-                                "'" + entry + "' is not something to choose from the suggestions (or a numeric ID).")));
-                    }
-                    ids.add(refId);
-                }
-                tracker.setIds(list, ids);
+            if (!problems.isEmpty()) {
+                throw new TrackerService.InvalidTracker(problems);
             }
             Tracker saved = trackers.save(Actor.of(me.get()), tracker);
             Pages.info("Tracker " + saved.getName() + " saved.");
             return "/killtracker/trackers?faces-redirect=true";
         } catch (TrackerService.InvalidTracker e) {
-            problems = e.problems().stream().map(p -> label(p.field()) + ": " + p.message()).toList();
-            e.problems().forEach(p -> fieldProblems.merge(p.field(), p.message(), (a, b) -> a + " " + b));
+            FacesContext fc = FacesContext.getCurrentInstance();
+            for (TrackerValidation.Problem p : e.problems()) {
+                String input = inputOfField(p.field());
+                String text = LABELS.getOrDefault(input, p.field()) + ": " + p.message();
+                fc.addMessage(FORM + ":" + input, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            }
+            fc.validationFailed();
             return null;
         } catch (Refusal e) {
-            problems = List.of(e.getMessage());
+            Pages.error(e.getMessage());
             return null;
         }
     }
 
-    private static Integer toInt(Long id, String field) {
-        if (id == null || id > Integer.MAX_VALUE) {
-            throw new TrackerService.InvalidTracker(List.of(new TrackerValidation.Problem(field,
-                    "Choose the origin solar system from the suggestions.")));
-        }
-        return id.intValue();
+    /** The input a list clause is edited in ("exclude_attacker_alliances"). */
+    static String inputOf(RefList list) {
+        return list.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String label(String field) {
+    /** The input a validation problem belongs to (the rules name fields as the entity does). */
+    static String inputOfField(String field) {
         try {
-            return RefList.valueOf(field).label();
+            RefList list = RefList.valueOf(field);
+            return list == RefList.PING_ROLES ? "ping_roles" : inputOf(list);
         } catch (IllegalArgumentException e) {
             return switch (field) {
-                case "origin" -> "Origin solar system";
-                case "minAttackers" -> "Require min attackers";
-                case "maxAttackers" -> "Require max attackers";
-                case "minValue" -> "Require min value";
-                case "excludeHighSec" -> "Space classes";
-                case "requireNpc" -> "NPC kills";
-                case "requireWar" -> "War kills";
-                case "finalBlowMode" -> "Final blow";
-                case "pingRoles" -> "Ping roles";
-                default -> Character.toUpperCase(field.charAt(0)) + field.substring(1);
+                case "minValue" -> "minValueMillions";
+                case "pingRoles" -> "ping_roles";
+                default -> field;
             };
         }
     }
 
-    public List<String> completeSystems(String typed) { return names.complete(RefList.Referent.SOLAR_SYSTEM, typed); }
-    public List<String> completeConstellations(String typed) { return names.complete(RefList.Referent.CONSTELLATION, typed); }
-    public List<String> completeRegions(String typed) { return names.complete(RefList.Referent.REGION, typed); }
-    public List<String> completeAlliances(String typed) { return names.complete(RefList.Referent.ALLIANCE, typed); }
-    public List<String> completeCorporations(String typed) { return names.complete(RefList.Referent.CORPORATION, typed); }
-    public List<String> completeFactions(String typed) { return names.complete(RefList.Referent.FACTION, typed); }
-    public List<String> completeStates(String typed) { return names.complete(RefList.Referent.STATE, typed); }
-    public List<String> completeGroups(String typed) { return names.complete(RefList.Referent.GROUP, typed); }
-    public List<String> completeTypes(String typed) { return names.complete(RefList.Referent.TYPE, typed); }
-
-    private List<Webhook> webhookChoices;
+    /** The page kit's kind for a list input's picker. */
+    public String kind(String input) {
+        return Referents.kind(RefList.valueOf(input.toUpperCase(Locale.ROOT)).referent());
+    }
 
     public List<Webhook> getWebhooks() {
         if (webhookChoices == null) {
@@ -155,13 +202,16 @@ public class TrackerFormBean {
         return PingType.values();
     }
 
-    public String problem(String field) {
-        return fieldProblems.get(field);
+    /** The title: the tracker's name, or "New tracker". */
+    public String getTitle() {
+        return tracker.getId() == null ? "New tracker" : tracker.getName();
     }
 
+    public Map<String, String> getLabel() { return LABELS; }
     public Tracker getTracker() { return tracker; }
-    public String getOrigin() { return origin; }
-    public void setOrigin(String origin) { this.origin = origin; }
-    public Map<String, List<String>> getLists() { return lists; }
-    public List<String> getProblems() { return problems; }
+    public Long getOrigin() { return origin; }
+    public void setOrigin(Long origin) { this.origin = origin; }
+    public Map<String, List<Long>> getLists() { return lists; }
+    public List<String> getPingRoles() { return pingRoles; }
+    public void setPingRoles(List<String> pingRoles) { this.pingRoles = pingRoles; }
 }

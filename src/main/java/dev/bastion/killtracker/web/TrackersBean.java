@@ -1,25 +1,31 @@
 package dev.bastion.killtracker.web;
 
-import dev.bastion.platform.web.PageAccess;
 import dev.bastion.identity.model.Actor;
-import dev.bastion.platform.web.CurrentUser;
-import dev.bastion.platform.web.Pages;
-import dev.bastion.killtracker.model.RefList;
-import dev.bastion.killtracker.model.Tracker;
-import dev.bastion.killtracker.model.TrackerClauses;
+import dev.bastion.killtracker.app.KillTrackerReads;
 import dev.bastion.killtracker.app.TrackerService;
-import dev.bastion.notify.model.Webhook;
+import dev.bastion.killtracker.model.RefList;
+import dev.bastion.killtracker.model.TrackerClauses;
+import dev.bastion.killtracker.model.TrackerRow;
 import dev.bastion.notify.app.WebhookService;
+import dev.bastion.notify.model.Webhook;
+import dev.bastion.platform.web.CurrentUser;
+import dev.bastion.platform.web.LazyRows;
+import dev.bastion.platform.web.PageAccess;
+import dev.bastion.platform.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The tracker list: clauses and pings at a glance, enable/disable, copy, delete. */
+/**
+ * The tracker list, paged in the database: status, webhook, colour, clauses with names, pings, how often
+ * and when each tracker last matched; enable/disable, copy, test, delete (after a confirmation).
+ */
 @Named("ktTrackers")
 @RequestScoped
 public class TrackersBean {
@@ -37,38 +43,55 @@ public class TrackersBean {
     TrackerService trackers;
 
     @Inject
-    WebhookService webhooks;
+    KillTrackerReads reads;
 
     @Inject
-    Names names;
+    WebhookService webhooks;
 
+    private final LazyRows<TrackerRow> rows = LazyRows.of(q -> reads.trackers(q), TrackerRow::id);
     private Map<Long, String> webhookNames;
-    /** Per tracker, once per request: the page asks twice per row, and naming entries reads the database. */
-    private final Map<Long, List<String>> clauses = new java.util.HashMap<>();
+    /** Per tracker, once per request: the page asks several times per row. */
+    private final Map<Long, List<TrackerClauses.Clause>> clauses = new HashMap<>();
 
-    public List<Tracker> getTrackers() {
+    public LazyRows<TrackerRow> getRows() {
         access.require(PAGE);
-        return trackers.all();
+        return rows;
     }
 
-    public List<String> clauses(Tracker t) {
-        return clauses.computeIfAbsent(t.getId(), id -> TrackerClauses.lines(t.rules(), list -> names.namer(list.referent())));
+    public List<TrackerClauses.Clause> clauses(TrackerRow t) {
+        return clauses.computeIfAbsent(t.id(), id -> TrackerClauses.of(t.rules()));
     }
 
-    public String pings(Tracker t) {
+    /** The page kit's kind for a clause's IDs ({@code <b:entity kind>}). */
+    public String kind(TrackerClauses.Clause c) {
+        return c.referent() == null ? null : Referents.kind(c.referent());
+    }
+
+    public String amount(TrackerClauses.Clause c) {
+        return Referents.amount(c);
+    }
+
+    /** The channel ping and the roles pinged, as Discord shows them. */
+    public List<String> pings(TrackerRow t) {
         List<String> out = new ArrayList<>();
-        if (!t.getRules().getPingType().mention().isEmpty()) {
-            out.add(t.getRules().getPingType().mention());
+        if (!t.rules().getPingType().mention().isEmpty()) {
+            out.add(t.rules().getPingType().mention());
         }
-        t.ids(RefList.PING_ROLES).forEach(r -> out.add("<@&" + r + ">"));
-        return String.join(" ", out);
+        t.rules().ids(RefList.PING_ROLES).forEach(r -> out.add("role " + r));
+        return out;
     }
 
-    public String webhook(Tracker t) {
+    public String webhook(TrackerRow t) {
         if (webhookNames == null) {
             webhookNames = webhooks.all().stream().collect(Collectors.toMap(Webhook::getId, Webhook::getName));
         }
-        return webhookNames.getOrDefault(t.getWebhookId(), "?");
+        return t.webhookId() == null ? "" : webhookNames.getOrDefault(t.webhookId(), "");
+    }
+
+    /** The tracker's embed colour for its swatch; Discord's default (none) shows as an empty swatch. */
+    public String color(TrackerRow t) {
+        String c = t.rules().getColor();
+        return c == null || c.isEmpty() ? "transparent" : c;
     }
 
     public String enable() {

@@ -67,6 +67,11 @@ public class EntityPicker {
         return ids(universe.search(UniverseNames.Kind.GROUP, typed, MAX));
     }
 
+    /** Portal states (Member, Blue ...), for tracker clauses about attackers' and victims' states. */
+    public List<Long> state(String typed) {
+        return ids(directory.states(typed, MAX));
+    }
+
     private static List<Long> ids(List<NamedId> found) {
         return found.stream().map(NamedId::id).toList();
     }

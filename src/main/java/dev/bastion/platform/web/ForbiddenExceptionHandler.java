@@ -4,12 +4,10 @@ import dev.bastion.platform.ForbiddenException;
 
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.logging.Logger;
 
 /**
  * Turns a {@link ForbiddenException} thrown anywhere under a Faces request (however deeply Faces and EL
@@ -17,8 +15,6 @@ import java.util.logging.Logger;
  * thrown while rendering discards the partly rendered page (the response buffer holds a whole page).
  */
 public class ForbiddenExceptionHandler extends CauseHandler<ForbiddenException> {
-
-    private static final Logger LOG = Logger.getLogger(ForbiddenExceptionHandler.class.getName());
 
     /** Registered in faces-config.xml. */
     public static class Factory extends ExceptionHandlerFactory {
@@ -38,14 +34,6 @@ public class ForbiddenExceptionHandler extends CauseHandler<ForbiddenException> 
 
     @Override
     void answer(FacesContext fc, ForbiddenException refused) throws IOException {
-        ExternalContext ec = fc.getExternalContext();
-        if (ec.isResponseCommitted()) {
-            // Only a page larger than FACELETS_BUFFER_SIZE gets here; page checks run before rendering.
-            LOG.warning(() -> "Refusal after the response was committed: " + ec.getRequestServletPath());
-        } else {
-            // Drop what the page rendered so far: the 403 page replaces it.
-            ec.responseReset();
-        }
-        ec.responseSendError(HttpServletResponse.SC_FORBIDDEN, refused.getMessage());
+        replaceWithError(fc, HttpServletResponse.SC_FORBIDDEN, refused.getMessage());
     }
 }
