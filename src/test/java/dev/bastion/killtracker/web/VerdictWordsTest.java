@@ -59,7 +59,7 @@ class VerdictWordsTest {
         assertEquals("no gate route from the origin; limit 1 jump", words.of(new Evidence.Jumps(null, 1)));
         assertEquals("4.20 ly from the origin; limit 6 ly", words.of(new Evidence.Distance(4.2, 6.0)));
         assertEquals("2 attackers; at least 10 pilots", words.of(new Evidence.AttackerCount(2, 10, true)));
-        assertEquals("worth 50.0m ISK; minimum 500m ISK", words.of(new Evidence.Value(50_000_000d, 500)));
+        assertEquals("worth 50.00m ISK; minimum 500.00m ISK", words.of(new Evidence.Value(50_000_000d, 500)));
         assertEquals("value unknown; minimum 1.00m ISK", words.of(new Evidence.Value(null, 1)));
         assertEquals("not a war kill", words.of(new Evidence.War(null)));
         assertEquals("an NPC kill", words.of(new Evidence.Npc(true)));
@@ -71,7 +71,7 @@ class VerdictWordsTest {
                 .minValueMillions(500L).minAttackers(1).excludeNpc(true).list(RefList.EXCLUDE_ATTACKER_ALLIANCES, 99300000L));
         assertEquals(List.of("Origin solar system", "Require max jumps", "Require max distance", "Require min value",
                 "Exclude NPC kills", "Require min attackers", "Exclude attacker alliances"), c.stream().map(TrackerClauses.Clause::label).toList());
-        assertEquals(List.of("", "5 jumps", "6.5 ly", "500m ISK", "", "1 pilot", ""), c.stream().map(Referents::amount).toList());
+        assertEquals(List.of("", "5 jumps", "6.5 ly", "500.00m ISK", "", "1 pilot", ""), c.stream().map(Referents::amount).toList());
         assertEquals("system", Referents.kind(c.get(0).referent()));
         assertEquals(List.of(99300000L), c.get(6).ids());
         assertEquals("alliance", Referents.kind(c.get(6).referent()));
