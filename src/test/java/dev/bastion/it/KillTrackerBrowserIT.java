@@ -342,7 +342,7 @@ class KillTrackerBrowserIT extends BrowserTest {
         runTestOf(killmailId);
 
         String summary = field("kill-summary").getText();
-        for (String name : List.of("Lex Luthor", "LexCorp", "LexGlobal", "Svipul", "Haras", "3 pilots", "Bruce Wayne", "10.0k ISK", "EVE")) {
+        for (String name : List.of("Lex Luthor", "LexCorp", "LexGlobal", "Svipul", "Haras", "3 pilots", "Bruce Wayne", "10.00k ISK", "EVE")) {
             assertTrue(summary.contains(name), name + " in " + summary);
         }
         assertFalse(summary.contains("1011") || summary.contains("34562") || summary.contains("30003087"), "no IDs: " + summary);
@@ -437,7 +437,7 @@ class KillTrackerBrowserIT extends BrowserTest {
         assertTrue(table.contains("1–25 of " + total), table);
         WebElement row = browser.findElement(By.cssSelector("#matches\\:match-table tbody tr"));
         String text = row.getText();
-        for (String part : List.of("Svipul", "Haras", "3 pilots", "10.0k ISK", name, "zKillboard")) {
+        for (String part : List.of("Svipul", "Haras", "3 pilots", "10.00k ISK", name, "zKillboard")) {
             assertTrue(text.contains(part), part + " in " + text);
         }
         assertTrue(row.findElement(By.partialLinkText("zKillboard")).getAttribute("href").startsWith("https://zkillboard.com/kill/"));
