@@ -138,5 +138,14 @@ class IdentityBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:audit-table"), "User's state changed")));
         assertTrue(browser.findElement(By.id("audit:audit-table")).getText().contains("Allies of Convenience"));
         Chromium.screenshot(browser, "admin-audit.png");
+
+        // A user's page links to what they changed: the log of one actor.
+        open("/admin/user.xhtml?id=" + Db.userOf(SsoLoginIT.ARIA));
+        click("audit-by");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"), "Only the changes made by Aria Valen"));
+        java.util.List<String> who = browser.findElements(By.cssSelector("[id='audit:audit-table'] tbody td.b-col-who")).stream()
+                .map(WebElement::getText).toList();
+        assertFalse(who.isEmpty());
+        assertTrue(who.stream().allMatch(w -> w.contains("Aria Valen")), who.toString());
     }
 }

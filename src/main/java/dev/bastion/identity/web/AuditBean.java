@@ -71,18 +71,22 @@ public class AuditBean {
 
     /** Every action, by its phrase, for the filter. */
     public List<AuditAction> getActions() {
+        access.require(PAGE);
         return Arrays.stream(AuditAction.values()).sorted(Comparator.comparing(AuditAction::phrase)).toList();
     }
 
     public List<AuditText.Segment> target(AuditRow e) {
+        access.require(PAGE);
         return AuditText.of(e.target(), e.references(), AuditReference.Field.TARGET);
     }
 
     public List<AuditText.Segment> before(AuditRow e) {
+        access.require(PAGE);
         return AuditText.of(e.before(), e.references(), AuditReference.Field.BEFORE);
     }
 
     public List<AuditText.Segment> after(AuditRow e) {
+        access.require(PAGE);
         return AuditText.of(e.after(), e.references(), AuditReference.Field.AFTER);
     }
 

@@ -112,14 +112,17 @@ public class GroupsBean {
     }
 
     public List<User> leaders(AuthGroup g) {
+        access.require(PAGE);
         return g.getLeaders().stream().sorted(Comparator.comparing(User::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     public List<State> statesOf(AuthGroup g) {
+        access.require(PAGE);
         return g.getStates().stream().sorted(Comparator.comparing(State::getPriority).reversed()).toList();
     }
 
     public List<String> permissionsOf(AuthGroup g) {
+        access.require(PAGE);
         return g.getPermissions().stream().sorted().toList();
     }
 

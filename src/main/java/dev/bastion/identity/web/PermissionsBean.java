@@ -108,6 +108,7 @@ public class PermissionsBean {
     }
 
     public Permission[] getAllPermissions() {
+        access.require(PAGE);
         return Permission.values();
     }
 

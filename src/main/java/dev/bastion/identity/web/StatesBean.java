@@ -103,6 +103,7 @@ public class StatesBean {
     }
 
     public List<String> permissionsOf(State s) {
+        access.require(PAGE);
         return s.getPermissions().stream().sorted().toList();
     }
 

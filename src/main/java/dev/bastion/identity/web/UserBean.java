@@ -115,6 +115,11 @@ public class UserBean {
         return access.mayOpen(GroupsBean.PAGE);
     }
 
+    /** Whether the viewer may read the audit log (the profile then links to this user's entries). */
+    public boolean isSeesAudit() {
+        return access.mayOpen(AuditBean.PAGE);
+    }
+
     /** Whether the viewer may revoke this user's direct grants (the permissions page's permission). */
     public boolean isManagesPermissions() {
         return access.mayOpen(PermissionsBean.PAGE);
