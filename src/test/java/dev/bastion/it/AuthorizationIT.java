@@ -142,7 +142,7 @@ class AuthorizationIT {
         HttpResponse<String> saved = aria.submit("/admin/groups.xhtml", "groups", "groups:save", Map.of(
                 "groups:editing", String.valueOf(traders), "groups:name", "Market Traders",
                 "groups:description", (String) Db.value("SELECT description FROM auth_group WHERE id = ?", traders),
-                "groups:policy_input", "REQUEST", "groups:leaders", String.valueOf(Db.userOf(DAX))));
+                "groups:policy_input", "REQUEST", "groups:leaders_hinput", String.valueOf(Db.userOf(DAX))));
         assertTrue(aria.follow(saved).body().contains("Group Market Traders saved."));
         assertEquals(1, Db.count("SELECT count(*) FROM group_leader WHERE group_id = ? AND user_id = ?", traders, Db.userOf(DAX)));
         WebSession gwen = new WebSession();

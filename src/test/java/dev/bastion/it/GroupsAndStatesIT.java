@@ -46,9 +46,9 @@ class GroupsAndStatesIT {
         assertEquals("Guest", stateOf(HAULER));
         assertEquals(0, Db.count("SELECT count(*) FROM group_member WHERE group_id = ? AND user_id = ?", capitals, user),
                 "Capital Pilots is for Members only");
-        String account = hauler.get("/account.xhtml").body();
-        assertTrue(account.contains("Your state changed from Member to Guest."), account);
-        assertTrue(account.contains("You left the group Capital Pilots"), account);
+        String home = hauler.get("/index.xhtml").body(); // notifications are on the home dashboard
+        assertTrue(home.contains("Your state changed from Member to Guest."), home);
+        assertTrue(home.contains("You left the group Capital Pilots"), home);
         assertTrue(Db.count("SELECT count(*) FROM audit_entry WHERE action = 'user.state' AND before_text = 'Member' "
                 + "AND after_text = 'Guest' AND target = 'user Aria Hauler'") > 0);
     }
@@ -79,7 +79,7 @@ class GroupsAndStatesIT {
                 Map.of("request", String.valueOf(request)));
         assertTrue(aria.follow(r).body().contains("joined Recruitment"));
         assertEquals("APPROVED", Db.value("SELECT status FROM group_request WHERE id = ?", request));
-        assertTrue(borin.get("/account.xhtml").body().contains("Your request to join Recruitment was approved."));
+        assertTrue(borin.get("/index.xhtml").body().contains("Your request to join Recruitment was approved."));
         // Recruitment grants the finder: Borin's effective permissions show where it comes from.
         String detail = aria.get("/admin/user.xhtml?id=" + Db.userOf(CharacterOwnershipIT.BORIN)).body();
         assertTrue(detail.contains("memberaudit.finder_access") && detail.contains("group Recruitment"), detail);
@@ -124,5 +124,24 @@ class GroupsAndStatesIT {
         aria.follow(aria.submit("/admin/user.xhtml?id=" + user, "user-actions", "user-actions:reactivate",
                 Map.of("user", String.valueOf(user), "id", String.valueOf(user))));
         new WebSession().loginOk(HANA);
+    }
+
+    @Test
+    void issue10_aTakenPriorityIsShownUnderThePriorityFieldAndNothingIsSaved() throws Exception {
+        WebSession aria = new WebSession();
+        aria.loginOk(SsoLoginIT.ARIA);
+        int member = ((Number) Db.value("SELECT priority FROM user_state WHERE name = 'Member'")).intValue();
+        HttpResponse<String> r = aria.submit("/admin/states.xhtml", "states", "states:save", Map.of("states:name", "Priority Clash",
+                "states:priority_input", String.valueOf(member), "states:priority_hinput", String.valueOf(member),
+                "states:description", ""));
+        assertEquals(200, r.statusCode(), "a refused form stays, keeping what was typed");
+        String page = r.body();
+        int field = page.indexOf("for=\"states:priority");
+        assertTrue(field > 0, "the priority field");
+        String priorityField = page.substring(field, page.indexOf("class=\"b-field\"", field));
+        assertTrue(priorityField.contains("Priority " + member + " is taken by Member"), priorityField);
+        assertTrue(priorityField.contains("ui-state-error"), "the input is marked invalid: " + priorityField);
+        assertTrue(page.contains("value=\"Priority Clash\""), "the name typed is kept");
+        assertEquals(0, Db.count("SELECT count(*) FROM user_state WHERE name = 'Priority Clash'"));
     }
 }

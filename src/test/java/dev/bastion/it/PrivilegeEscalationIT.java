@@ -22,6 +22,7 @@ class PrivilegeEscalationIT {
     static final long PAM = 2_112_900_013L;
     static final long UMA = 2_112_900_014L;
     static final long LEO = 2_112_900_015L;
+    static final long MIA = 2_112_900_016L;
 
     static final String AUDIT_LOG = "portal.view_audit_log";
 
@@ -30,6 +31,8 @@ class PrivilegeEscalationIT {
     static WebSession pam;
     static WebSession uma;
     static WebSession leo;
+    static WebSession mia;
+    static long plain;
     static long auditors;
     static long auditRequests;
     static long leoCircle;
@@ -43,11 +46,14 @@ class PrivilegeEscalationIT {
         pam = manager(PAM, "Pam Perms", "portal.manage_permissions");
         uma = manager(UMA, "Uma Users", "portal.manage_users");
         leo = manager(LEO, "Leo Leader", null);
+        mia = manager(MIA, "Mia Members", "portal.manage_users");
+        Db.update("INSERT INTO user_permission (user_id, permission) VALUES (?, 'portal.manage_groups')", Db.userOf(MIA));
         auditors = group("Escalation Auditors", "INTERNAL", AUDIT_LOG);
         auditRequests = group("Escalation Audit Requests", "REQUEST", AUDIT_LOG);
         leoCircle = group("Escalation Leo Circle", "REQUEST", null);
         Db.update("INSERT INTO group_leader (group_id, user_id) VALUES (?, ?)", leoCircle, Db.userOf(LEO));
         permTesters = group("Escalation Perm Testers", "INTERNAL", null);
+        plain = group("Escalation Plain", "INTERNAL", null);
         Db.update("INSERT INTO group_member (group_id, user_id) VALUES (?, ?)", permTesters, Db.userOf(PAM));
         directors = ((Number) Db.value("INSERT INTO user_state (name, priority, public, description) "
                 + "VALUES ('Escalation Directors', 151, FALSE, '') RETURNING id")).longValue();
@@ -58,7 +64,7 @@ class PrivilegeEscalationIT {
     static void cleanUp() throws Exception {
         Db.update("DELETE FROM auth_group WHERE name LIKE 'Escalation %'");
         Db.update("DELETE FROM user_state WHERE name = 'Escalation Directors'");
-        for (long pilot : new long[] {GUS, STAN, PAM, UMA, LEO}) {
+        for (long pilot : new long[] {GUS, STAN, PAM, UMA, LEO, MIA}) {
             Db.update("DELETE FROM user_permission WHERE user_id = ?", Db.userOf(pilot));
         }
     }
@@ -125,21 +131,23 @@ class PrivilegeEscalationIT {
     void item3_aGroupManagerCannotMakeThemselvesLeaderOfAGroupCarryingPermissionsTheyLack() throws Exception {
         String page = outcome(gus, gus.submit("/admin/groups.xhtml", "groups", "groups:save", Map.of(
                 "groups:editing", String.valueOf(auditRequests), "groups:name", "Escalation Audit Requests",
-                "groups:description", "", "groups:policy_input", "REQUEST", "groups:leaders", String.valueOf(Db.userOf(GUS)))));
+                "groups:description", "", "groups:policy_input", "REQUEST", "groups:leaders_hinput", String.valueOf(Db.userOf(GUS)))));
         assertTrue(page.contains("you do not hold portal.view_audit_log"), page);
         assertEquals(0, Db.count("SELECT count(*) FROM group_leader WHERE group_id = ?", auditRequests));
     }
 
     @Test
     void item3_aGroupManagerCannotApproveTheirOwnRequestNorAnyoneIntoAGroupCarryingPermissionsTheyLack() throws Exception {
+        // The requests page lists only what the actor may decide, never their own request: the forged id of their
+        // own rides on the button of Uma's, which Gus does see.
+        assertTrue(join(uma, auditRequests).contains("was sent to its leaders"));
+        long other = pendingRequest(auditRequests, UMA);
         assertTrue(join(gus, auditRequests).contains("was sent to its leaders"));
         long own = pendingRequest(auditRequests, GUS);
         assertTrue(approve(gus, own).contains("You cannot decide your own request"));
         assertEquals("PENDING", Db.value("SELECT status FROM group_request WHERE id = ?", own));
         assertEquals(0, member(auditRequests, GUS));
 
-        assertTrue(join(uma, auditRequests).contains("was sent to its leaders"));
-        long other = pendingRequest(auditRequests, UMA);
         String page = approve(gus, other);
         assertTrue(page.contains("You cannot approve a request to join Escalation Audit Requests: you do not hold "
                 + "portal.view_audit_log"), page);
@@ -149,6 +157,8 @@ class PrivilegeEscalationIT {
 
     @Test
     void item3_aGroupLeaderCannotApproveTheirOwnJoinRequest() throws Exception {
+        // Uma's request to Leo's group puts a row on Leo's requests page; his own is never listed there.
+        assertTrue(join(uma, leoCircle).contains("was sent to its leaders"));
         assertTrue(join(leo, leoCircle).contains("was sent to its leaders"));
         long own = pendingRequest(leoCircle, LEO);
         String page = approve(leo, own);
@@ -160,10 +170,12 @@ class PrivilegeEscalationIT {
     static Map<String, String> stateForm(boolean isPublic, String corporations) {
         Map<String, String> form = new java.util.HashMap<>(Map.of("states:editing", String.valueOf(directors),
                 "states:name", "Escalation Directors", "states:priority_input", "151", "states:priority_hinput", "151",
-                "states:description", "", "states:alliances", "", "states:corporations", corporations,
-                "states:characters", "", "states:factions", ""));
+                "states:description", ""));
+        if (!corporations.isEmpty()) {
+            form.put("states:corporations_hinput", corporations); // the corporation picker's chosen ID
+        }
         if (isPublic) {
-            form.put("states:public_input", "on");
+            form.put("states:public", "on");
         }
         return form;
     }
@@ -186,8 +198,10 @@ class PrivilegeEscalationIT {
     }
 
     static String grant(String kind, String field, long grantee, String permission) throws Exception {
+        // A state or group is chosen in a select (field_input), a user with the user picker (its chosen ID in field_hinput).
+        String target = "grant:" + field + (kind.equals("USER") ? "_hinput" : "_input");
         return outcome(pam, pam.submit("/admin/permissions.xhtml", "grant", "grant:do-grant", Map.of(
-                "grant:permission_input", permission, "grant:kind", kind, "grant:" + field + "_input", String.valueOf(grantee))));
+                "grant:permission_input", permission, "grant:kind", kind, target, String.valueOf(grantee))));
     }
 
     @Test
@@ -226,5 +240,23 @@ class PrivilegeEscalationIT {
         assertTrue(page.contains("You cannot deactivate Aria Valen: only a superuser may change a superuser."), page);
         assertEquals(Boolean.TRUE, Db.value("SELECT active FROM app_user WHERE id = ?", aria));
         assertEquals(0, Db.count("SELECT count(*) FROM audit_entry WHERE action = 'user.deactivated' AND target = 'user Aria Valen'"));
+    }
+
+    static String addOnUserPage(long characterId, long groupId) throws Exception {
+        long user = Db.userOf(characterId);
+        return outcome(mia, mia.submit("/admin/user.xhtml?id=" + user, "user-groups", "user-groups:add-group",
+                Map.of("user", String.valueOf(user), "id", String.valueOf(user), "user-groups:group_input", String.valueOf(groupId))));
+    }
+
+    @Test
+    void issue10_onAUsersPageNobodyAssignsAGroupCarryingPermissionsTheyLack() throws Exception {
+        String page = addOnUserPage(UMA, auditors);
+        assertTrue(page.contains("You cannot add a member to Escalation Auditors: you do not hold portal.view_audit_log"), page);
+        assertEquals(0, member(auditors, UMA));
+
+        assertTrue(addOnUserPage(UMA, plain).contains("Uma Users is now a member of Escalation Plain."),
+                "a group carrying nothing the actor lacks may be assigned there");
+        assertEquals(1, member(plain, UMA));
+        assertTrue(mia.get("/admin/user.xhtml?id=" + Db.userOf(UMA)).body().contains("Escalation Plain"));
     }
 }

@@ -3,7 +3,6 @@ package dev.bastion.identity.app;
 import dev.bastion.identity.model.AuditAction;
 import dev.bastion.identity.model.Actor;
 import dev.bastion.identity.model.AuthGroup;
-import dev.bastion.identity.model.CharacterOwnership;
 import dev.bastion.identity.model.EffectivePermissions;
 import dev.bastion.identity.model.GrantRule;
 import dev.bastion.platform.Refusal;
@@ -62,14 +61,6 @@ public class AdminService {
         return reads.users(query, offset, limit);
     }
 
-    /** Users whose username or any character's name contains the text (all when blank). */
-    public List<User> searchUsers(String text) {
-        String t = text == null ? "" : text.trim().toLowerCase();
-        return em.createQuery("SELECT DISTINCT u FROM User u LEFT JOIN CharacterOwnership o ON o.user = u "
-                + "WHERE :t = '' OR LOWER(u.username) LIKE :p OR LOWER(o.character.name) LIKE :p ORDER BY u.username", User.class)
-                .setParameter("t", t).setParameter("p", "%" + t + "%").setMaxResults(500).getResultList();
-    }
-
     public void setActive(Actor actor, long userId, boolean active) {
         User u = user(userId);
         if (u.isActive() == active) {
@@ -90,14 +81,14 @@ public class AdminService {
                            Collection<State.Member> members) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw new Refusal("A state needs a name of 1 to 100 characters.");
+            throw new Refusal("name", "A state needs a name of 1 to 100 characters.");
         }
         for (State other : states.all()) {
             if (!other.getId().equals(id) && other.getName().equalsIgnoreCase(trimmed)) {
-                throw new Refusal("A state named " + trimmed + " already exists.");
+                throw new Refusal("name", "A state named " + trimmed + " already exists.");
             }
             if (!other.getId().equals(id) && other.getPriority() == priority) {
-                throw new Refusal("Priority " + priority + " is taken by " + other.getName()
+                throw new Refusal("priority", "Priority " + priority + " is taken by " + other.getName()
                         + "; priorities must be unique.");
             }
         }

@@ -39,18 +39,6 @@ public class AuditLog {
         return new Slice<>(rows, count(w));
     }
 
-    /** Newest first, optionally filtered by a text found in the action, target or actor (the page before the page kit). */
-    public List<AuditEntry> page(String filter, int first, int size) {
-        Where w = where(AuditFilter.text(filter));
-        TypedQuery<AuditEntry> q = em.createQuery("SELECT a FROM AuditEntry a" + w.jpql + " ORDER BY a.id DESC", AuditEntry.class);
-        w.bind(q);
-        return q.setFirstResult(first).setMaxResults(size).getResultList();
-    }
-
-    public long count(String filter) {
-        return count(where(AuditFilter.text(filter)));
-    }
-
     private long count(Where w) {
         TypedQuery<Long> q = em.createQuery("SELECT count(a) FROM AuditEntry a" + w.jpql, Long.class);
         w.bind(q);

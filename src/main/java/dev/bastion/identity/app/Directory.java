@@ -5,8 +5,12 @@ import dev.bastion.identity.model.EveOrganization;
 import dev.bastion.identity.model.State;
 
 import dev.bastion.eve.model.NamedId;
+import dev.bastion.identity.infra.IdentityReads;
+import dev.bastion.identity.model.UserQuery;
+import dev.bastion.identity.model.UserRow;
 import dev.bastion.platform.Like;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -16,15 +20,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Identity's read port for names: the organisations members belong to and the states, searched by the
- * start of a name or looked up by ID, for other modules' pickers and labels (they never read identity's
- * tables themselves).
+ * Identity's read port for names: the organisations members belong to, the states and the users, searched by
+ * name or looked up by ID, for other modules' pickers and labels (they never read identity's tables themselves).
  */
 @ApplicationScoped
 public class Directory {
 
     @PersistenceContext(unitName = "bastion")
     EntityManager em;
+
+    @Inject
+    IdentityReads reads;
 
     public List<NamedId> organizations(EveOrganization.Kind kind, String typed, int max) {
         return em.createQuery("SELECT o FROM EveOrganization o WHERE o.kind = :k AND lower(o.name) LIKE :q ESCAPE '\\' "
@@ -56,6 +62,22 @@ public class Directory {
                         State.class)
                 .setParameter("q", Like.prefix(typed)).setMaxResults(max).getResultList()
                 .stream().map(s -> new NamedId(s.getId(), s.getName())).toList();
+    }
+
+    /**
+     * Users by the name they are known by (their main's, else the username), searched by part of the username
+     * or of any of their characters' names, ignoring case, alphabetically: for the admin pages' user pickers.
+     */
+    public List<NamedId> users(String typed, int max) {
+        if (Like.blank(typed)) {
+            return List.of();
+        }
+        return reads.users(UserQuery.search(typed), 0, max).rows().stream().map(u -> new NamedId(u.id(), u.name())).toList();
+    }
+
+    /** The name a user is known by (their main's, else the username). */
+    public Optional<String> userName(long userId) {
+        return Optional.ofNullable(reads.user(userId)).map(UserRow::name);
     }
 
     public Optional<String> stateName(long id) {

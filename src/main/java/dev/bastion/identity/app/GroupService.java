@@ -138,13 +138,6 @@ public class GroupService {
         return new GroupOutcome(GroupOutcome.Kind.WITHDRAWN, r.getGroup().getName(), user.displayName());
     }
 
-    /** Pending requests the actor may decide: all of them for a group manager, else those of groups they lead. */
-    public List<GroupRequest> decidable(User actor, boolean managesGroups) {
-        List<GroupRequest> pending = em.createQuery("SELECT r FROM GroupRequest r WHERE r.status = :s ORDER BY r.createdAt",
-                GroupRequest.class).setParameter("s", GroupRequest.Status.PENDING).getResultList();
-        return managesGroups ? pending : pending.stream().filter(r -> r.getGroup().isLedBy(actor)).toList();
-    }
-
     public boolean leadsAnyGroup(User user) {
         return !em.createQuery("SELECT g.id FROM AuthGroup g JOIN g.leaders l WHERE l.id = :u")
                 .setParameter("u", user.getId()).setMaxResults(1).getResultList().isEmpty();
@@ -214,12 +207,12 @@ public class GroupService {
                           List<Long> leaderIds) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw new Refusal("A group needs a name of 1 to 100 characters.");
+            throw new Refusal("name", "A group needs a name of 1 to 100 characters.");
         }
         List<AuthGroup> sameName = em.createQuery("SELECT g FROM AuthGroup g WHERE LOWER(g.name) = :n", AuthGroup.class)
                 .setParameter("n", trimmed.toLowerCase()).getResultList();
         if (sameName.stream().anyMatch(g -> !g.getId().equals(id))) {
-            throw new Refusal("A group named " + trimmed + " already exists.");
+            throw new Refusal("name", "A group named " + trimmed + " already exists.");
         }
         AuthGroup g = id == null ? new AuthGroup(trimmed, description, policy) : group(id);
         // Policy, states, leaders: any change to a group decides who gets its permissions.
@@ -232,7 +225,7 @@ public class GroupService {
         for (Long s : stateIds) {
             State st = em.find(State.class, s);
             if (st == null) {
-                throw new Refusal("No such state: " + s);
+                throw new Refusal("states", "No such state: " + s);
             }
             g.getStates().add(st);
         }
@@ -240,7 +233,7 @@ public class GroupService {
         for (Long l : leaderIds) {
             User u = em.find(User.class, l);
             if (u == null) {
-                throw new Refusal("No such user: " + l);
+                throw new Refusal("leaders", "No such user: " + l);
             }
             g.getLeaders().add(u);
         }

@@ -1,25 +1,18 @@
 package dev.bastion.identity.web;
 
-import dev.bastion.platform.web.PageAccess;
 import dev.bastion.identity.app.AdminService;
 import dev.bastion.identity.app.IdentityJobs;
-import dev.bastion.identity.app.TokenService;
-import dev.bastion.identity.model.User;
-import dev.bastion.platform.web.CurrentUser;
+import dev.bastion.identity.model.UserRow;
+import dev.bastion.platform.web.LazyRows;
+import dev.bastion.platform.web.PageAccess;
 import dev.bastion.platform.web.Pages;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.List;
-import java.util.Map;
-
 /**
- * Admin console: the user list with search, and the check of every SSO grant. The query is taken from
- * the posted form when the bean is created: the table reads its list while the postback is decoded,
- * before Faces would set the typed query, and a list read then answered every user whatever was typed.
+ * Admin console: the user list, paged, searched and sorted in the database (the table's global search finds
+ * a user by part of their username or of any of their characters' names), and the check of every SSO grant.
  */
 @Named("adminUsers")
 @RequestScoped
@@ -32,42 +25,25 @@ public class UsersBean {
     PageAccess access;
 
     @Inject
-    CurrentUser me;
-
-    @Inject
     AdminService admin;
 
     @Inject
     IdentityJobs jobs;
 
-    private String query;
-    private List<User> users;
-
-    @PostConstruct
-    void init() {
-        query = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("users:query");
-    }
-
-    public List<User> getUsers() {
+    private final LazyRows<UserRow> rows = LazyRows.of(q -> {
         access.require(PAGE);
-        if (users == null) {
-            users = admin.searchUsers(query);
-        }
-        return users;
+        return admin.users(UserTables.query(q, null), q.offset(), q.limit());
+    }, UserRow::id);
+
+    public LazyRows<UserRow> getRows() {
+        access.require(PAGE);
+        return rows;
     }
 
+    /** Refreshes every valid grant (an ajax action: the progress bar runs meanwhile), then reloads with the tally. */
     public String checkTokens() {
         access.require(PAGE);
-        Map<TokenService.Outcome, Integer> r = jobs.checkTokens();
-        Pages.info("SSO tokens checked: " + (r.isEmpty() ? "none to check" : r.toString().replaceAll("[{}]", "")));
+        Pages.info(TokenCheckMessages.of(jobs.checkTokens()));
         return Pages.reload();
-    }
-
-    public String getQuery() {
-        return query;
-    }
-
-    public void setQuery(String query) {
-        this.query = query;
     }
 }

@@ -5,6 +5,8 @@ import dev.bastion.eve.app.UniverseNames;
 import dev.bastion.eve.model.MapSystem;
 import dev.bastion.eve.model.SecurityStatus;
 import dev.bastion.identity.app.Directory;
+import dev.bastion.notify.app.WebhookService;
+import dev.bastion.platform.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +19,8 @@ import java.util.Optional;
 /**
  * {@code #{labels}}: the name behind any EVE ID a page holds, for the page kit's entity label
  * ({@code <b:entity>}). Members' characters and organisations come from identity, everything else from
- * the universe (SDE and the names ESI told us). Each ID is looked up once per request.
+ * the universe (SDE and the names ESI told us); Bastion's own {@code user}s and {@code webhook}s from
+ * identity and notify. Each ID is looked up once per request.
  */
 @Named("labels")
 @RequestScoped
@@ -31,6 +34,9 @@ public class EntityLabels {
 
     @Inject
     Directory directory;
+
+    @Inject
+    WebhookService webhooks;
 
     private final Map<String, String> names = new HashMap<>();
 
@@ -54,15 +60,25 @@ public class EntityLabels {
             case "character" -> directory.characterName(id).or(() -> universe.name(UniverseNames.Kind.CHARACTER, id));
             case "corporation", "alliance" -> directory.organizationName(id)
                     .or(() -> universe.name(UniverseNames.Kind.CORPORATION, id));
-            case "faction" -> universe.name(UniverseNames.Kind.FACTION, id);
+            case "faction" -> universe.name(UniverseNames.Kind.FACTION, id).or(() -> directory.organizationName(id));
             case "system" -> system(id).map(MapSystem::name).or(() -> universe.name(UniverseNames.Kind.SOLAR_SYSTEM, id));
             case "region" -> universe.name(UniverseNames.Kind.REGION, id);
             case "constellation" -> universe.name(UniverseNames.Kind.CONSTELLATION, id);
             case "type" -> universe.name(UniverseNames.Kind.TYPE, id);
             case "group" -> universe.name(UniverseNames.Kind.GROUP, id);
             case "state" -> directory.stateName(id);
+            case "user" -> directory.userName(id);
+            case "webhook" -> webhook(id);
             default -> Optional.empty();
         };
+    }
+
+    private Optional<String> webhook(long id) {
+        try {
+            return Optional.of(webhooks.find(id).getName());
+        } catch (Refusal e) {
+            return Optional.empty();
+        }
     }
 
     /** A system's security as the client shows it ("0.5"), empty for anything else. */

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * {@code #{picker}}: the search behind the page kit's {@code <b:picker>}, one method per kind (the tag
  * calls {@code #{picker[kind]}}). It answers IDs; the label comes from {@link EntityLabels}, which finds
- * the same names. Members' organisations first, then every name the universe knows.
+ * the same names. Members' organisations first, then every name the universe knows; {@code user} searches
+ * Bastion's users (their IDs are Bastion's, not EVE's).
  */
 @Named("picker")
 @RequestScoped
@@ -70,6 +71,11 @@ public class EntityPicker {
     /** Portal states (Member, Blue ...), for tracker clauses about attackers' and victims' states. */
     public List<Long> state(String typed) {
         return ids(directory.states(typed, MAX));
+    }
+
+    /** Bastion's users (by the name of their main or of any of their characters, or the username), for admin pages. */
+    public List<Long> user(String typed) {
+        return ids(directory.users(typed, MAX));
     }
 
     private static List<Long> ids(List<NamedId> found) {

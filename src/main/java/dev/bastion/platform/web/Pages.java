@@ -2,6 +2,7 @@ package dev.bastion.platform.web;
 
 import dev.bastion.platform.Refusal;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpSession;
 
@@ -59,6 +60,25 @@ public final class Pages {
             return reload();
         } catch (Refusal e) {
             error(e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Like {@link #runOrStay(Action)} for a form: a refusal about one input ({@link Refusal#field}) is shown under
+     * that input of {@code formId} (its {@code b:field} error, the input marked invalid) and at the top of the page.
+     */
+    public static String runOrStay(String formId, Action action) {
+        try {
+            info(action.run());
+            return reload();
+        } catch (Refusal e) {
+            FacesContext fc = FacesContext.getCurrentInstance();
+            String clientId = e.field().map(f -> formId + ":" + f).orElse(null);
+            if (clientId != null && fc.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+                input.setValid(false);
+            }
+            fc.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
             return null;
         }
     }

@@ -45,4 +45,27 @@ class AuditReferenceTest {
         List<AuditReference> refs = AuditReference.in("x", "owns character 7, webhook=3", null);
         assertEquals(List.of(AuditReference.Kind.CHARACTER, AuditReference.Kind.WEBHOOK), refs.stream().map(AuditReference::kind).toList());
     }
+
+    @Test
+    void aStatesMemberListsNameEachMemberByItsId() {
+        assertEquals(List.of(
+                        new AuditReference(AuditReference.Kind.CORPORATION, 98_000_005L, AuditReference.Field.AFTER, "98000005"),
+                        new AuditReference(AuditReference.Kind.CORPORATION, 98_000_006L, AuditReference.Field.AFTER, "98000006"),
+                        new AuditReference(AuditReference.Kind.ALLIANCE, 99_000_001L, AuditReference.Field.AFTER, "99000001"),
+                        new AuditReference(AuditReference.Kind.FACTION, 500_001L, AuditReference.Field.AFTER, "500001")),
+                AuditReference.in("state Allies", null, "name=Allies, priority=60, public=false, characters=[], "
+                        + "corporations=[98000005 98000006], alliances=[99000001], factions=[500001]"));
+    }
+
+    @Test
+    void aNewUsersMainAndALoginCharacterAreReferencesWhereverTheyStand() {
+        assertEquals(List.of(new AuditReference(AuditReference.Kind.CHARACTER, 2_112_000_014L, AuditReference.Field.AFTER,
+                        "main Ivo Stark (2112000014)")),
+                AuditReference.in("user Ivo_Stark", null, "main Ivo Stark (2112000014)"));
+        assertEquals(List.of(AuditReference.Kind.CHARACTER, AuditReference.Kind.CHARACTER),
+                AuditReference.in("user Aria Valen", "false", "true (owns character 2112000001, listed in bastion.superusers; "
+                        + "login as Aria Valen (2112000001))").stream().map(AuditReference::kind).toList());
+        assertEquals(List.of("character Aria Cynosure (2112000002)"), AuditReference.in("user Aria Valen", null,
+                "false (character Aria Cynosure (2112000002) removed)").stream().map(AuditReference::text).toList());
+    }
 }
