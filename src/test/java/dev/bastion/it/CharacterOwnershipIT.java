@@ -108,7 +108,10 @@ class CharacterOwnershipIT {
         WebSession aria = new WebSession();
         aria.loginOk(SsoLoginIT.ARIA);
         HttpResponse<String> r = aria.submit("/admin/users.xhtml", "users", "users:check-tokens", Map.of());
-        assertTrue(aria.follow(r).body().contains("SSO tokens checked"));
+        assertTrue(aria.follow(r).body().contains("Checking every SSO token"), "the page shows the check it started");
+        // The check runs in the background: its effect, then its tally on the page.
+        KillTrackerFixtures.await(30_000, () -> Boolean.FALSE.equals(Db.value("SELECT valid FROM sso_token WHERE character_id = ?", FINN)));
+        KillTrackerFixtures.await(30_000, () -> aria.get("/admin/users.xhtml").body().contains("SSO tokens checked"));
 
         assertEquals(Boolean.FALSE, Db.value("SELECT valid FROM sso_token WHERE character_id = ?", FINN));
         String reason = (String) Db.value("SELECT invalid_reason FROM sso_token WHERE character_id = ?", FINN);
@@ -127,6 +130,8 @@ class CharacterOwnershipIT {
         WebSession aria = new WebSession();
         aria.loginOk(SsoLoginIT.ARIA);
         aria.follow(aria.submit("/admin/users.xhtml", "users", "users:check-tokens", Map.of()));
+        KillTrackerFixtures.await(30_000, () -> !before.equals(
+                Db.value("SELECT refresh_token_enc FROM sso_token WHERE character_id = ? ORDER BY id DESC", BORIN)));
         String after = (String) Db.value("SELECT refresh_token_enc FROM sso_token WHERE character_id = ? ORDER BY id DESC", BORIN);
         assertNotEquals(before, after);
         assertNotNull(Db.value("SELECT refreshed_at FROM sso_token WHERE character_id = ? ORDER BY id DESC", BORIN));

@@ -25,6 +25,9 @@ public class UsersBean {
     PageAccess access;
 
     @Inject
+    dev.bastion.platform.web.BackgroundWork work;
+
+    @Inject
     AdminService admin;
 
     @Inject
@@ -40,10 +43,16 @@ public class UsersBean {
         return rows;
     }
 
-    /** Refreshes every valid grant (an ajax action: the progress bar runs meanwhile), then reloads with the tally. */
+    /** The background work of the token check, shown on the page with its progress ({@code <b:job>}). */
+    static final String TOKEN_CHECK = "identity.token-check";
+
+    /**
+     * Refreshes every valid grant in the background (thousands of calls to EVE SSO outlast a request); the
+     * page shows how many are done, then the tally. A second click while it runs shows the running check.
+     */
     public String checkTokens() {
         access.require(PAGE);
-        Pages.info(TokenCheckMessages.of(jobs.checkTokens()));
+        work.start(TOKEN_CHECK, "Checking every SSO token at EVE SSO", progress -> TokenCheckMessages.of(jobs.checkTokens(progress)));
         return Pages.reload();
     }
 }
