@@ -39,7 +39,7 @@ class HealthIT {
     void landingPageSaysWhatBastionIsAndShowsTheDemoBanner() throws Exception {
         var r = Http.get("/");
         assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("intranet portal for your EVE Online alliance"));
+        assertTrue(r.body().contains("intranet portal of your EVE Online alliance"));
         assertTrue(r.body().contains("demo-banner"));
     }
 
