@@ -90,6 +90,22 @@ class PageKitBrowserIT extends BrowserTest {
 
     @Test
     @Order(4)
+    void thePickerAsksEsiForAnExactNameBastionHasNeverSeen() throws Exception {
+        long id = 99_400_000L + System.currentTimeMillis() % 100_000;
+        String name = "Outer Ring Unknowns " + id;
+        Db.update("INSERT INTO sim_alliance (alliance_id, name, ticker, founded) VALUES (?, ?, 'ORU', now())", id, name);
+        assertEquals(0, Db.count("SELECT count(*) FROM eve_entity WHERE entity_id = ?", id), "not known to Bastion yet");
+        open("/admin/kit.xhtml");
+        browser.findElement(By.id("kit:alliances_input")).sendKeys(name);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#kit\\:alliances_panel"), name));
+        browser.findElement(By.cssSelector("#kit\\:alliances_panel .ui-autocomplete-item")).click();
+        click("kit:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved: 1 alliances"));
+        assertEquals(name, Db.value("SELECT name FROM eve_entity WHERE entity_id = ?", id), "remembered: its label shows the name");
+    }
+
+    @Test
+    @Order(5)
     void theLazyTablePagesAt25AndSearchesOnTheServer() throws Exception {
         open("/admin/kit.xhtml");
         assertEquals(25, browser.findElements(By.cssSelector("#kit\\:rows_data > tr")).size());
@@ -103,7 +119,7 @@ class PageKitBrowserIT extends BrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aDestructiveActionAsksFirstAndNoChangesNothing() throws Exception {
         open("/admin/kit.xhtml");
         click("kit:delete");
@@ -120,7 +136,7 @@ class PageKitBrowserIT extends BrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theEmptyStateSaysWhatToDo() throws Exception {
         open("/admin/kit.xhtml");
         assertTrue(browser.findElement(By.cssSelector(".kit-empty")).getText().contains("Create one with New tracker"));

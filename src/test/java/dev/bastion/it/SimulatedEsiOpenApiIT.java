@@ -43,6 +43,7 @@ class SimulatedEsiOpenApiIT {
                 Arguments.of("GET", "/alliances/{alliance_id}", "/alliances/" + alliance, null, 200),
                 Arguments.of("POST", "/characters/affiliation", "/characters/affiliation", "[" + character + "]", 200),
                 Arguments.of("POST", "/universe/names", "/universe/names", "[" + character + "," + corporation + "]", 200),
+                Arguments.of("POST", "/universe/ids", "/universe/ids", "[\"Aria Valen\",\"Caldari State\",\"Wayne Enterprise\",\"nobody at all\"]", 200),
                 Arguments.of("GET", "/universe/types", "/universe/types?page=1", null, 200),
                 Arguments.of("GET", "/universe/types/{type_id}", "/universe/types/587", null, 200),
                 Arguments.of("GET", "/universe/groups/{group_id}", "/universe/groups/25", null, 200),

@@ -202,6 +202,22 @@ public class EsiClient {
                 () -> governor.errorLimit().remain(java.time.Instant.now()), namesErrorReserve);
     }
 
+    /** At most this many names in one {@code POST /universe/ids} (CCP's spec). */
+    public static final int IDS_LIMIT = 500;
+
+    /**
+     * The IDs of exact names (ESI ignores case), by category as ESI answers them: "alliances",
+     * "characters", "corporations", "factions", "systems" ... each a list of {@code {id, name}}; a name ESI
+     * does not know is simply absent.
+     */
+    public JsonObject ids(List<String> names) {
+        if (names.isEmpty() || names.size() > IDS_LIMIT) {
+            throw new IllegalArgumentException("1 to " + IDS_LIMIT + " names per call, not " + names.size());
+        }
+        String body = gateway.send("/universe/ids", PUBLIC, etag -> call(a -> a.ids(names)));
+        return body.isBlank() ? Json.createObjectBuilder().build() : object(body);
+    }
+
     private EsiResponse call(Function<EsiApi, Response> request) {
         try (Response r = request.apply(api)) {
             Map<String, String> headers = new HashMap<>();

@@ -48,6 +48,11 @@ public interface EsiApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Response names(Collection<Long> ids);
 
+    @POST
+    @Path("universe/ids")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response ids(Collection<String> names);
+
     @GET
     @Path("universe/types")
     Response typeIds(@QueryParam("page") int page, @HeaderParam(IF_NONE_MATCH) String etag);

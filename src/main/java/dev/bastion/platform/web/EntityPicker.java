@@ -30,22 +30,34 @@ public class EntityPicker {
     @Inject
     Directory directory;
 
+    @Inject
+    dev.bastion.eve.app.NameSearch nameSearch;
+
     public List<Long> character(String typed) {
-        return merged(directory.characters(typed, MAX), universe.search(UniverseNames.Kind.CHARACTER, typed, MAX));
+        return orAskEsi(merged(directory.characters(typed, MAX), universe.search(UniverseNames.Kind.CHARACTER, typed, MAX)),
+                UniverseNames.Kind.CHARACTER, typed);
     }
 
     public List<Long> corporation(String typed) {
-        return merged(directory.organizations(EveOrganization.Kind.CORPORATION, typed, MAX),
-                universe.search(UniverseNames.Kind.CORPORATION, typed, MAX));
+        return orAskEsi(merged(directory.organizations(EveOrganization.Kind.CORPORATION, typed, MAX),
+                universe.search(UniverseNames.Kind.CORPORATION, typed, MAX)), UniverseNames.Kind.CORPORATION, typed);
     }
 
     public List<Long> alliance(String typed) {
-        return merged(directory.organizations(EveOrganization.Kind.ALLIANCE, typed, MAX),
-                universe.search(UniverseNames.Kind.ALLIANCE, typed, MAX));
+        return orAskEsi(merged(directory.organizations(EveOrganization.Kind.ALLIANCE, typed, MAX),
+                universe.search(UniverseNames.Kind.ALLIANCE, typed, MAX)), UniverseNames.Kind.ALLIANCE, typed);
     }
 
     public List<Long> faction(String typed) {
-        return ids(universe.search(UniverseNames.Kind.FACTION, typed, MAX));
+        return orAskEsi(ids(universe.search(UniverseNames.Kind.FACTION, typed, MAX)), UniverseNames.Kind.FACTION, typed);
+    }
+
+    /**
+     * What Bastion knows, or, when it knows nothing of that name, what ESI knows by exactly that name: a
+     * pilot or an organisation no member and no killmail has named yet.
+     */
+    private List<Long> orAskEsi(List<Long> known, UniverseNames.Kind kind, String typed) {
+        return known.isEmpty() ? nameSearch.exact(kind, typed).map(n -> List.of(n.id())).orElse(List.of()) : known;
     }
 
     public List<Long> system(String typed) {

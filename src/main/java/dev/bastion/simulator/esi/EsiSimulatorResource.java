@@ -176,6 +176,57 @@ public class EsiSimulatorResource {
         });
     }
 
+    /** Names to IDs, exact matches ignoring case, for the pilots and organisations the simulator knows. */
+    @POST
+    @Path("universe/ids")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response ids(JsonArray names) {
+        return respondUncached(() -> {
+            if (names.isEmpty() || names.size() > 500) {
+                return error(400, "Between 1 and 500 names");
+            }
+            Map<String, JsonArrayBuilder> found = new java.util.TreeMap<>();
+            for (JsonValue v : names) {
+                String name = v.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) v).getString() : "";
+                idOf(name).ifPresent(e -> found.computeIfAbsent(e.getString("category") + "s", k -> Json.createArrayBuilder())
+                        .add(Json.createObjectBuilder().add("id", e.getJsonNumber("id").longValue()).add("name", e.getString("name"))));
+            }
+            JsonObjectBuilder out = Json.createObjectBuilder();
+            found.forEach((category, list) -> out.add(category, list));
+            return Response.ok(out.build().toString());
+        });
+    }
+
+    /** The entity of an exact name (ignoring case): factions, the feed's pilots, fixtures, then the simulator's tables. */
+    private java.util.Optional<JsonObject> idOf(String name) {
+        for (Map.Entry<Long, String> f : FACTIONS.entrySet()) {
+            if (f.getValue().equalsIgnoreCase(name)) {
+                return java.util.Optional.of(named(f.getKey(), f.getValue(), "faction"));
+            }
+        }
+        for (Map.Entry<Long, String> p : dev.bastion.simulator.r2z2.KillGenerator.HOSTILE_PILOTS.entrySet()) {
+            if (p.getValue().equalsIgnoreCase(name)) {
+                return java.util.Optional.of(named(p.getKey(), p.getValue(), "character"));
+            }
+        }
+        for (Map.Entry<Long, String[]> e : FIXTURE_ENTITIES.entrySet()) {
+            if (e.getValue()[0].equalsIgnoreCase(name)) {
+                return java.util.Optional.of(named(e.getKey(), e.getValue()[0], e.getValue()[1]));
+            }
+        }
+        String[][] people = {
+                {"character", "SELECT character_id, name FROM sim_character WHERE lower(name) = lower(?)"},
+                {"corporation", "SELECT corporation_id, name FROM sim_corporation WHERE lower(name) = lower(?)"},
+                {"alliance", "SELECT alliance_id, name FROM sim_alliance WHERE lower(name) = lower(?)"}};
+        for (String[] l : people) {
+            JsonObject e = db().one(l[1], rs -> named(rs.getLong(1), rs.getString(2), l[0]), name);
+            if (e != null) {
+                return java.util.Optional.of(e);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     @GET
     @Path("universe/types")
     public Response typeIds(@QueryParam("page") Integer page) {
