@@ -50,18 +50,17 @@ public class LazyRows<T> extends LazyDataModel<T> {
     }
 
     /**
-     * PrimeFaces asks for the count and then the page with the same filters: the page's total answers the
-     * count, so a table costs one service call per request, not two.
+     * PrimeFaces asks for the count (a one-row query) and then for the page; whatever comes after a page
+     * with the same search and filters (the paginator's count, the same page again) is answered from it.
      */
     private Slice<T> fetch(PageQuery q) {
         boolean countOnly = q.limit() == 1 && q.offset() == 0;
         if (last != null && sameSelection(q, lastQuery) && (countOnly || q.equals(lastQuery))) {
             return last;
         }
-        Slice<T> s = source.apply(q);
+        last = source.apply(q);
         lastQuery = q;
-        last = s;
-        return s;
+        return last;
     }
 
     private static boolean sameSelection(PageQuery a, PageQuery b) {
