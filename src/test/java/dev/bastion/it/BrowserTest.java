@@ -20,6 +20,8 @@ abstract class BrowserTest {
     static void startBrowser() throws Exception {
         browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Ajax updates and reloads replace elements while a wait reads them: a stale element is read again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll

@@ -89,14 +89,6 @@ class PageTourBrowserIT extends BrowserTest {
         logOut();
     }
 
-    /** The page reloads with the new theme: the old page's elements go stale meanwhile. */
-    private static org.openqa.selenium.support.ui.WebDriverWait themeWait() {
-        org.openqa.selenium.support.ui.WebDriverWait w = new org.openqa.selenium.support.ui.WebDriverWait(browser,
-                java.time.Duration.ofSeconds(30));
-        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return w;
-    }
-
     private static void logIn(String who) {
         browser.get(Http.BASE + "/login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText(who))).click();
@@ -167,7 +159,7 @@ class PageTourBrowserIT extends BrowserTest {
         open("/account.xhtml");
         assertEquals("auto", browser.findElement(By.tagName("html")).getAttribute("data-theme"));
         click("theme-form:theme-dark");
-        themeWait().until(d -> "dark".equals(browser.findElement(By.tagName("html")).getAttribute("data-theme")));
+        wait.until(d -> "dark".equals(browser.findElement(By.tagName("html")).getAttribute("data-theme")));
         assertEquals("dark", Db.value("SELECT p.theme FROM user_preference p JOIN character_ownership o ON o.user_id = p.user_id "
                 + "WHERE o.character_id = ?", IVO));
         // Another browser (no cookie): the account remembers.
@@ -175,7 +167,7 @@ class PageTourBrowserIT extends BrowserTest {
         logIn("Ivo Stark");
         assertEquals("dark", browser.findElement(By.tagName("html")).getAttribute("data-theme"));
         click("theme-form:theme-auto");
-        themeWait().until(d -> "auto".equals(browser.findElement(By.tagName("html")).getAttribute("data-theme")));
+        wait.until(d -> "auto".equals(browser.findElement(By.tagName("html")).getAttribute("data-theme")));
         logOut();
     }
 }
